@@ -1,0 +1,15 @@
+namespace LocationBoards.Core.Access;
+
+/// <summary>The one list of roles. Later features add theirs here.</summary>
+public static class Roles
+{
+    public const string Admin = "Admin";
+
+    /// <summary>Staff of one fulfilment location (with a <see cref="LocationClaims.StaffOf"/> claim).</summary>
+    public const string LocationStaff = "LocationStaff";
+
+    /// <summary>Oversees a set of locations (with <see cref="LocationClaims.Supervises"/> claims).</summary>
+    public const string Supervisor = "Supervisor";
+
+    public static IReadOnlyList<string> All { get; } = [Admin, LocationStaff, Supervisor];
+}

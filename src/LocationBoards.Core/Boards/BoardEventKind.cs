@@ -1,0 +1,8 @@
+namespace LocationBoards.Core.Boards;
+
+public enum BoardEventKind
+{
+    OrderPlaced,
+    OrderMoved,
+    OrderCancelled,
+}

@@ -1,0 +1,31 @@
+namespace LocationBoards.Core.Catalog;
+
+/// <summary>One entry of the catalogue: goods or a service, with its price in minor units.</summary>
+public sealed class CatalogItem
+{
+    public int Id { get; set; }
+
+    /// <summary>The business's own stable code, e.g. "DRK-OATMILK-1L".</summary>
+    public required string Sku { get; set; }
+
+    public required string Name { get; set; }
+
+    public required string Category { get; set; }
+
+    public CatalogItemKind Kind { get; set; }
+
+    /// <summary>An emoji or a picture path under the hub's wwwroot, shown beside the name.</summary>
+    public required string Icon { get; set; }
+
+    public long PriceMinor { get; set; }
+
+    public string Description { get; set; } = string.Empty;
+
+    public bool IsActive { get; set; } = true;
+
+    public int Version { get; set; }
+
+    public Money Price => new(PriceMinor);
+
+    public bool NeedsStock => Kind == CatalogItemKind.Goods;
+}

@@ -1,0 +1,8 @@
+namespace LocationBoards.Core.Ordering;
+
+public enum DeliveryMethod
+{
+    Pickup,
+    Delivery,
+    TechnicianVisit,
+}

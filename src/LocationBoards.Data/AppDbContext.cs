@@ -1,0 +1,73 @@
+using LocationBoards.Core.Boards;
+using LocationBoards.Core.Catalog;
+using LocationBoards.Core.Customers;
+using LocationBoards.Core.Geography.Gazetteer;
+using LocationBoards.Core.Kiosks;
+using LocationBoards.Core.Locations;
+using LocationBoards.Core.Ordering;
+using LocationBoards.Data.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace LocationBoards.Data;
+
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<AppUser>(options)
+{
+    public DbSet<FulfilmentLocation> Locations => Set<FulfilmentLocation>();
+
+    public DbSet<OpeningInterval> OpeningIntervals => Set<OpeningInterval>();
+
+    public DbSet<DatedClosure> DatedClosures => Set<DatedClosure>();
+
+    public DbSet<LocationService> LocationServices => Set<LocationService>();
+
+    public DbSet<CatalogItem> CatalogItems => Set<CatalogItem>();
+
+    public DbSet<StockLevel> StockLevels => Set<StockLevel>();
+
+    public DbSet<Customer> Customers => Set<Customer>();
+
+    public DbSet<CustomerPhone> CustomerPhones => Set<CustomerPhone>();
+
+    public DbSet<DeliveryAddress> DeliveryAddresses => Set<DeliveryAddress>();
+
+    public DbSet<OwnedProduct> OwnedProducts => Set<OwnedProduct>();
+
+    public DbSet<Order> Orders => Set<Order>();
+
+    public DbSet<OrderLine> OrderLines => Set<OrderLine>();
+
+    public DbSet<BoardEvent> BoardEvents => Set<BoardEvent>();
+
+    public DbSet<BoardSequence> BoardSequences => Set<BoardSequence>();
+
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+
+    public DbSet<SpeedDialEntry> SpeedDialEntries => Set<SpeedDialEntry>();
+
+    public DbSet<SpeedDialLine> SpeedDialLines => Set<SpeedDialLine>();
+
+    public DbSet<KioskDevice> KioskDevices => Set<KioskDevice>();
+
+    public DbSet<StreetSegment> StreetSegments => Set<StreetSegment>();
+
+    public DbSet<PostcodeArea> PostcodeAreas => Set<PostcodeArea>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+
+        // Timestamps are UTC everywhere; the store hands them back marked as UTC.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+
+        // Enums are stored by name: readable in the file, stable when members are added.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
+    }
+}

@@ -1,0 +1,9 @@
+namespace LocationBoards.Hub.Features.Kiosk;
+
+public enum KioskDeviceState
+{
+    AwaitingPairing,
+    PairingCodeExpired,
+    Paired,
+    Revoked,
+}

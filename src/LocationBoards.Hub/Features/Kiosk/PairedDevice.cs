@@ -1,0 +1,3 @@
+namespace LocationBoards.Hub.Features.Kiosk;
+
+public sealed record PairedDevice(int DeviceId, int LocationId, string CookieValue);

@@ -1,0 +1,34 @@
+using System.Security.Claims;
+using LocationBoards.Core.Access;
+
+namespace LocationBoards.Hub.Features.Shell;
+
+/// <summary>Where each role starts after signing in. Later features point their roles at their screens.</summary>
+public static class StartPage
+{
+    public static string? For(ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (user.FindFirst(LocationClaims.KioskDevice) is not null)
+        {
+            return "/kiosk";
+        }
+
+        if (user.IsInRole(Roles.Admin))
+        {
+            return "/admin/locations";
+        }
+
+        if (user.IsInRole(Roles.LocationStaff) && user.VisibleLocations() is { Count: 1 } own)
+        {
+            return $"/locations/{own.Single()}";
+        }
+
+        if (user.IsInRole(Roles.Supervisor) || user.IsInRole(Roles.LocationStaff))
+        {
+            return "/locations";
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,44 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace LocationBoards.Hub.Infrastructure.Auth;
+
+/// <summary>Checks bearer tokens: signature, lifetime, and that their person is still allowed in.</summary>
+internal static class BearerTokens
+{
+    public static void Configure(JwtBearerOptions options, TokenSigningKey key)
+    {
+        options.MapInboundClaims = false;
+        options.TokenValidationParameters = AuthModule.ValidationParameters(key.Key);
+        options.Events = new JwtBearerEvents
+        {
+            // Browsers' WebSocket API cannot send headers: SignalR passes the token in the query string.
+            OnMessageReceived = context =>
+            {
+                var token = context.Request.Query["access_token"];
+                if (!string.IsNullOrEmpty(token) && context.HttpContext.Request.Path.StartsWithSegments("/hubs", StringComparison.OrdinalIgnoreCase))
+                {
+                    context.Token = token;
+                }
+
+                return Task.CompletedTask;
+            },
+            OnTokenValidated = async context =>
+            {
+                var services = context.HttpContext.RequestServices;
+                var claims = services.GetRequiredService<IOptions<IdentityOptions>>().Value.ClaimsIdentity;
+                var principal = context.Principal!;
+                var valid = await services.GetRequiredService<UserValidity>().IsStillValidAsync(
+                    principal.FindFirstValue(claims.UserIdClaimType),
+                    principal.FindFirstValue(claims.SecurityStampClaimType),
+                    context.HttpContext.RequestAborted);
+                if (!valid)
+                {
+                    context.Fail("The token's user is no longer allowed in.");
+                }
+            },
+        };
+    }
+}

@@ -1,0 +1,39 @@
+using LocationBoards.Core.Access;
+using Microsoft.AspNetCore.Authorization;
+
+namespace LocationBoards.Hub.Infrastructure.Auth;
+
+/// <summary>
+/// The one list of authorization policies. Every page, endpoint and hub method names one of these
+/// (or is explicitly anonymous); anything that forgets falls back to "signed in".
+/// </summary>
+public static class Policies
+{
+    public const string SignedIn = "SignedIn";
+
+    public const string Admin = "Admin";
+
+    /// <summary>Staff, supervisors and admins: people who work a location. Per-location checks follow in the handler.</summary>
+    public const string LocationWork = "LocationWork";
+
+    public const string Supervisor = "Supervisor";
+
+    /// <summary>A paired, unrevoked kiosk device.</summary>
+    public const string Kiosk = "Kiosk";
+
+    public static void Register(AuthorizationOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var signedIn = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+        options.DefaultPolicy = signedIn;
+        options.FallbackPolicy = signedIn;
+        options.AddPolicy(SignedIn, signedIn);
+        options.AddPolicy(Admin, p => p.RequireAuthenticatedUser().RequireRole(Roles.Admin));
+        options.AddPolicy(LocationWork, p => p.RequireAuthenticatedUser().RequireRole(Roles.Admin, Roles.LocationStaff, Roles.Supervisor));
+        options.AddPolicy(Supervisor, p => p.RequireAuthenticatedUser().RequireRole(Roles.Admin, Roles.Supervisor));
+        options.AddPolicy(Kiosk, p => p
+            .AddAuthenticationSchemes(AuthSchemes.KioskDevice)
+            .RequireAuthenticatedUser()
+            .RequireClaim(LocationClaims.KioskDevice));
+    }
+}

@@ -1,0 +1,3 @@
+namespace LocationBoards.Hub.Infrastructure.Auth;
+
+public sealed record TokenRequest(string? UserName, string? Password);

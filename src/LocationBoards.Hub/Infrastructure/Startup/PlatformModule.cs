@@ -1,0 +1,50 @@
+using System.Threading.RateLimiting;
+using LocationBoards.Hub.Infrastructure.Auth;
+using LocationBoards.Hub.Infrastructure.Problems;
+using LocationBoards.Hub.Infrastructure.Storage;
+using Microsoft.AspNetCore.DataProtection;
+
+namespace LocationBoards.Hub.Infrastructure.Startup;
+
+/// <summary>What every feature stands on: problem details, rate limits, the key ring, OpenAPI, health.</summary>
+public static class PlatformModule
+{
+    public static IHostApplicationBuilder AddPlatform(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        services.AddOpenApi();
+        services.AddHttpContextAccessor();
+
+        // Cookies must survive a restart (a wall display heals itself without anyone signing in again).
+        var keys = Directory.CreateDirectory(Path.Combine(DataDirectory.RootFrom(builder), "keys"));
+        services.AddDataProtection().SetApplicationName("LocationBoards").PersistKeysToFileSystem(keys);
+
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.AddPolicy(AuthEndpoints.SignInRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = 20, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        });
+        return builder;
+    }
+
+    public static WebApplication UsePlatform(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        return app;
+    }
+
+    public static WebApplication MapPlatform(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapOpenApi().AllowAnonymous();
+        app.MapHealthChecks("/health").AllowAnonymous();
+        return app;
+    }
+}

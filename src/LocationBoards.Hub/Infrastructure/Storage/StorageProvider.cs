@@ -1,0 +1,6 @@
+namespace LocationBoards.Hub.Infrastructure.Storage;
+
+public enum StorageProvider
+{
+    Sqlite,
+}
