@@ -1,0 +1,44 @@
+using LocationBoards.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LocationBoards.Hub.Tests.Support;
+
+/// <summary>
+/// The whole hub in memory over its own SQLite file in a fresh data directory. Settings can be
+/// overridden per test (e.g. another seed folder) through <see cref="Settings"/> before first use.
+/// </summary>
+public class HubFactory : WebApplicationFactory<Program>
+{
+    private readonly TestDirectory _dataDirectory = new("hub");
+
+    public Dictionary<string, string?> Settings { get; } = [];
+
+    public string DataDirectory => _dataDirectory.Path;
+
+    public IDbContextFactory<AppDbContext> Store => Services.GetRequiredService<IDbContextFactory<AppDbContext>>();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Storage:DataDirectory", _dataDirectory.Path);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            SqliteConnection.ClearAllPools();
+            _dataDirectory.Dispose();
+        }
+    }
+}
