@@ -1,4 +1,5 @@
 using LocationBoards.Data;
+using LocationBoards.Hub.Infrastructure.Auth;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
@@ -20,6 +21,9 @@ public class HubFactory : WebApplicationFactory<Program>
     public string DataDirectory => _dataDirectory.Path;
 
     public IDbContextFactory<AppDbContext> Store => Services.GetRequiredService<IDbContextFactory<AppDbContext>>();
+
+    /// <summary>Drops this node's cached "still allowed" answer for a user, as the admin screens do after a change.</summary>
+    public void Forget(string userId) => Services.GetRequiredService<UserValidity>().Forget(userId);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -1,3 +1,5 @@
+using System.Security.Claims;
+using LocationBoards.Core.Access;
 using LocationBoards.Data.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
@@ -17,6 +19,11 @@ internal static class AuthEndpoints
             .DisableAntiforgery()
             .WithTags("Auth")
             .WithSummary("Exchange a user name and password for a short-lived bearer token (API and hub clients).");
+
+        app.MapGet("/api/auth/me", WhoAmI)
+            .RequireAuthorization(Policies.SignedIn)
+            .WithTags("Auth")
+            .WithSummary("Who the caller is: name, roles and locations (to check a token).");
 
         app.MapPost("/logout", SignOutAsync)
             .RequireAuthorization(Policies.SignedIn)
@@ -54,6 +61,11 @@ internal static class AuthEndpoints
         var seconds = (int)Math.Max(0, (token.ExpiresUtc - clock.GetUtcNow().UtcDateTime).TotalSeconds);
         return TypedResults.Ok(new TokenResponse(token.AccessToken, "Bearer", seconds));
     }
+
+    private static Ok<CallerResponse> WhoAmI(ClaimsPrincipal user) => TypedResults.Ok(new CallerResponse(
+        user.Identity?.Name ?? string.Empty,
+        [.. user.FindAll(ClaimTypes.Role).Select(c => c.Value)],
+        user.VisibleLocations()?.Order().ToList()));
 
     // Taking a form field makes the endpoint check the form's antiforgery token.
     private static async Task<RedirectHttpResult> SignOutAsync([FromForm] string? returnUrl, SignInManager<AppUser> signIn)

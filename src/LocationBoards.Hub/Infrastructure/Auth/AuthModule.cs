@@ -20,8 +20,12 @@ public static class AuthModule
         services.AddIdentityCore<AppUser>(options =>
             {
                 options.User.RequireUniqueEmail = false;
+                // Length over composition rules (NIST SP 800-63B): at least 10 characters, any kind.
                 options.Password.RequiredLength = 10;
                 options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireDigit = false;
                 options.Lockout.MaxFailedAccessAttempts = 8;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
             })

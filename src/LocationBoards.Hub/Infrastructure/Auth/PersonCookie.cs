@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 
 namespace LocationBoards.Hub.Infrastructure.Auth;
@@ -17,10 +18,15 @@ internal static class PersonCookie
         options.ExpireTimeSpan = TimeSpan.FromHours(12);
         options.SlidingExpiration = true;
         options.Events.OnRedirectToLogin = context => Answer(context, StatusCodes.Status401Unauthorized);
-        options.Events.OnRedirectToAccessDenied = context => Answer(context, StatusCodes.Status403Forbidden);
+        options.Events.OnRedirectToAccessDenied = context =>
+        {
+            // Signed in but not allowed: an honest 403, which the status pages turn into a readable page.
+            context.Response.StatusCode = StatusCodes.Status403Forbidden;
+            return Task.CompletedTask;
+        };
     }
 
-    private static Task Answer(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int apiStatus)
+    private static Task Answer(RedirectContext<CookieAuthenticationOptions> context, int apiStatus)
     {
         if (KioskDeviceAuthenticationHandler.IsApiRequest(context.Request))
         {

@@ -36,9 +36,16 @@ public static class PlatformModule
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+
+        // An API caller gets a problem document; a person gets a page that says what happened,
+        // with the honest status code kept (404 stays 404, 403 stays 403).
+        app.UseWhen(IsApiRequest, api => api.UseStatusCodePages());
+        app.UseWhen(context => !IsApiRequest(context), pages => pages.UseStatusCodePagesWithReExecute("/status/{0}"));
         return app;
     }
+
+    private static bool IsApiRequest(HttpContext context) =>
+        Auth.KioskDeviceAuthenticationHandler.IsApiRequest(context.Request);
 
     public static WebApplication MapPlatform(this WebApplication app)
     {

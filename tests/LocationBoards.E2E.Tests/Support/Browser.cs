@@ -1,0 +1,54 @@
+using Microsoft.Playwright;
+
+namespace LocationBoards.E2E.Tests.Support;
+
+/// <summary>
+/// Debian's Chromium driven by Playwright. Never downloads a browser: it launches /usr/bin/chromium
+/// with the flags this closed network needs.
+/// </summary>
+public sealed class Browser : IAsyncDisposable
+{
+    private static readonly string[] ChromiumArgs =
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run", "--disable-quic",
+    ];
+
+    private readonly IPlaywright _playwright;
+
+    private Browser(IPlaywright playwright, IBrowser chromium)
+    {
+        _playwright = playwright;
+        Chromium = chromium;
+    }
+
+    public IBrowser Chromium { get; }
+
+    public static async Task<Browser> LaunchAsync()
+    {
+        var playwright = await Playwright.CreateAsync();
+        var chromium = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ChromiumArgs,
+        });
+        return new Browser(playwright, chromium);
+    }
+
+    /// <summary>A fresh context (its own cookies and storage), desktop-sized unless told otherwise.</summary>
+    public Task<IBrowserContext> NewContextAsync(Uri baseAddress, int width = 1440, int height = 900) =>
+        Chromium.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = baseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            Locale = "en-US",
+            TimezoneId = "America/Los_Angeles",
+        });
+
+    public async ValueTask DisposeAsync()
+    {
+        await Chromium.CloseAsync();
+        _playwright.Dispose();
+    }
+}

@@ -1,0 +1,94 @@
+using LocationBoards.Data.Identity;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LocationBoards.E2E.Tests.Support;
+
+/// <summary>The hub on a real Kestrel port over its own SQLite file, for a real browser to drive.</summary>
+public sealed class LiveHub : WebApplicationFactory<Program>
+{
+    private readonly string _dataDirectory =
+        Path.Combine(Path.GetTempPath(), "locationboards-e2e", Guid.NewGuid().ToString("N"));
+
+    public LiveHub()
+    {
+        Directory.CreateDirectory(_dataDirectory);
+        UseKestrel(0);
+    }
+
+    public Uri BaseAddress { get; private set; } = default!;
+
+    public LiveHub Start()
+    {
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        BaseAddress = new Uri(addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal));
+        return this;
+    }
+
+    public Uri Url(string path) => new(BaseAddress, path);
+
+    /// <summary>A person with the given roles and claims, created the way the admin screen creates them.</summary>
+    public async Task<(string UserName, string Password)> CreateUserAsync(string role, params (string Type, string Value)[] claims)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
+        if (!await roles.RoleExistsAsync(role))
+        {
+            await roles.CreateAsync(new IdentityRole(role));
+        }
+
+        var userName = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}"[..24];
+        const string password = "e2e-password-123";
+        var user = new AppUser { UserName = userName, DisplayName = $"Test {role}" };
+        Check(await users.CreateAsync(user, password));
+        Check(await users.AddToRoleAsync(user, role));
+        foreach (var (type, value) in claims)
+        {
+            Check(await users.AddClaimAsync(user, new System.Security.Claims.Claim(type, value)));
+        }
+
+        return (userName, password);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Storage:DataDirectory", _dataDirectory);
+
+        // Outside Development the build-time static files (Radzen's theme, our CSS) must be wired in explicitly.
+        builder.UseStaticWebAssets();
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(_dataDirectory, recursive: true);
+            }
+            catch (IOException)
+            {
+                // The OS cleans its temp folder; a held file must not fail the run.
+            }
+        }
+    }
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
+        }
+    }
+}

@@ -1,0 +1,20 @@
+using System.Runtime.CompilerServices;
+using Microsoft.Playwright;
+
+namespace LocationBoards.E2E.Tests.Support;
+
+/// <summary>Saves a picture of each screen a journey passes, under the test output's "screenshots" folder.</summary>
+public static class Screenshots
+{
+    public static string Folder { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
+
+    public static async Task<string> SaveAsync(IPage page, string screen, [CallerMemberName] string journey = "")
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var folder = Path.Combine(Folder, journey);
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, $"{screen}.png");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        return path;
+    }
+}
