@@ -25,7 +25,9 @@ app.UseAntiforgery();
 app.MapStaticAssets().AllowAnonymous();
 app.MapPlatform();
 app.MapAuth();
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+app.MapRazorComponents<App>()
+    .AddInteractiveServerRenderMode()
+    .RequireAuthorization(Policies.SignedIn); // the circuit endpoints; each page still declares its own policy
 
 await app.Services.GetRequiredService<StorePreparation>().MigrateAsync(app.Lifetime.ApplicationStopping);
 await app.RunAsync();

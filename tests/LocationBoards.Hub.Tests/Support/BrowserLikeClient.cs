@@ -29,6 +29,14 @@ public static partial class BrowserLikeClient
         return await client.PostAsync(new Uri("/login", UriKind.Relative), content);
     }
 
+    /// <summary>Where a redirect points, without host or query: "/kiosk/pair".</summary>
+    public static string? RedirectPath(HttpResponseMessage response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        var location = response.Headers.Location;
+        return location is null ? null : location.IsAbsoluteUri ? location.AbsolutePath : location.OriginalString.Split('?')[0];
+    }
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryField();
 }
