@@ -22,16 +22,7 @@ public static class SqliteStore
             .AddInterceptors(new SqlitePragmaInterceptor(busyTimeoutMilliseconds));
     }
 
-    /// <summary>A connection string for a file path, with the folder created if missing.</summary>
-    public static string ConnectionStringForFile(string path)
-    {
-        var full = Path.GetFullPath(path);
-        var folder = Path.GetDirectoryName(full);
-        if (!string.IsNullOrEmpty(folder))
-        {
-            Directory.CreateDirectory(folder);
-        }
-
-        return new SqliteConnectionStringBuilder { DataSource = full, Pooling = true }.ToString();
-    }
+    /// <summary>A connection string for a file path (the folder must exist when the store is first opened).</summary>
+    public static string ConnectionStringForFile(string path) =>
+        new SqliteConnectionStringBuilder { DataSource = Path.GetFullPath(path), Pooling = true }.ToString();
 }

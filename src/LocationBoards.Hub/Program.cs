@@ -3,6 +3,7 @@ using LocationBoards.Hub.Features.Kiosk;
 using LocationBoards.Hub.Infrastructure.Auth;
 using LocationBoards.Hub.Infrastructure.Startup;
 using LocationBoards.Hub.Infrastructure.Storage;
+using Microsoft.Extensions.Options;
 using Radzen;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -29,5 +30,16 @@ app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode()
     .RequireAuthorization(Policies.SignedIn); // the circuit endpoints; each page still declares its own policy
 
-await app.Services.GetRequiredService<StorePreparation>().MigrateAsync(app.Lifetime.ApplicationStopping);
-await app.RunAsync();
+// Read before running: a host that failed to start has disposed its services.
+var underTestHost = app.Environment.IsEnvironment("Testing");
+try
+{
+    await app.RunAsync();
+    return 0;
+}
+catch (Exception ex) when ((ex is StartupFailureException or OptionsValidationException) && !underTestHost)
+{
+    // One clear message naming what is wrong, instead of a stack trace.
+    await Console.Error.WriteLineAsync($"LocationBoards cannot start: {ex.Message}");
+    return 1;
+}

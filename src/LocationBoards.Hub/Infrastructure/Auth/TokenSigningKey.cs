@@ -20,7 +20,7 @@ public sealed class TokenSigningKey
         }
         else
         {
-            var path = dataDirectory.Resolve("token-signing.key");
+            var path = dataDirectory.ResolveAndCreateFolder("token-signing.key");
             if (!File.Exists(path))
             {
                 File.WriteAllText(path, Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));

@@ -18,10 +18,13 @@ public sealed class DataDirectory(IHostEnvironment environment, IOptions<Storage
         return Path.GetFullPath(Path.Combine(builder.Environment.ContentRootPath, string.IsNullOrWhiteSpace(configured) ? "data" : configured));
     }
 
-    /// <summary>A path under the data directory (or the given absolute path), with its folder created.</summary>
-    public string Resolve(string relativeOrAbsolute)
+    /// <summary>A path under the data directory (or the given absolute path).</summary>
+    public string Resolve(string relativeOrAbsolute) => Path.GetFullPath(Path.Combine(Root, relativeOrAbsolute));
+
+    /// <summary>The same path, with its folder created.</summary>
+    public string ResolveAndCreateFolder(string relativeOrAbsolute)
     {
-        var path = Path.GetFullPath(Path.Combine(Root, relativeOrAbsolute));
+        var path = Resolve(relativeOrAbsolute);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         return path;
     }

@@ -22,7 +22,8 @@ public static class StoreModule
             options.UseLocationBoardsSqlite(SqliteStore.ConnectionStringForFile(path), storage.BusyTimeoutMilliseconds);
         });
         builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("store");
-        builder.Services.AddTransient<StorePreparation>();
+        builder.Services.AddSingleton<StorePreparation>();
+        builder.Services.AddHostedService<StorePreparationService>();
         return builder;
     }
 }

@@ -1,6 +1,7 @@
 using LocationBoards.Data;
 using LocationBoards.Hub.Infrastructure.Startup;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace LocationBoards.Hub.Infrastructure.Storage;
 
@@ -8,12 +9,15 @@ namespace LocationBoards.Hub.Infrastructure.Storage;
 public sealed partial class StorePreparation(
     IDbContextFactory<AppDbContext> contexts,
     DataDirectory dataDirectory,
+    IOptions<StorageOptions> storage,
     ILogger<StorePreparation> logger)
 {
-    public async Task MigrateAsync(CancellationToken cancellationToken)
+    public async Task PrepareAsync(CancellationToken cancellationToken)
     {
+        var path = dataDirectory.Resolve(storage.Value.SqlitePath);
         try
         {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
             if (pending.Count > 0)
@@ -25,7 +29,7 @@ public sealed partial class StorePreparation(
         catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or IOException or UnauthorizedAccessException or InvalidOperationException)
         {
             throw new StartupFailureException(
-                $"The store cannot be opened or brought up to date (data directory '{dataDirectory.Root}'): {ex.Message}", ex);
+                $"The store at '{path}' cannot be opened or brought up to date: {ex.Message} Check Storage:DataDirectory and Storage:SqlitePath.", ex);
         }
     }
 
