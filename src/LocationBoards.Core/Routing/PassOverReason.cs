@@ -1,0 +1,10 @@
+namespace LocationBoards.Core.Routing;
+
+public enum PassOverReason
+{
+    Closed,
+    OutOfStock,
+    DoesNotOfferService,
+    OutsideServiceArea,
+    AtCapacity,
+}
