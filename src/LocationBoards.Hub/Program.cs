@@ -1,5 +1,6 @@
 using LocationBoards.Hub.Components;
 using LocationBoards.Hub.Features.Kiosk;
+using LocationBoards.Hub.Features.Ordering;
 using LocationBoards.Hub.Infrastructure.Auth;
 using LocationBoards.Hub.Infrastructure.Startup;
 using LocationBoards.Hub.Infrastructure.Storage;
@@ -12,6 +13,7 @@ builder.AddPlatform();
 builder.AddStore();
 builder.AddAuth();
 builder.AddKiosk();
+builder.AddOrdering();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddRadzenComponents();
 
@@ -26,6 +28,7 @@ app.UseAntiforgery();
 app.MapStaticAssets().AllowAnonymous();
 app.MapPlatform();
 app.MapAuth();
+app.MapOrdering();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode()
     .RequireAuthorization(Policies.SignedIn); // the circuit endpoints; each page still declares its own policy

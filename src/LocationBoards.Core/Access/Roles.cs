@@ -11,5 +11,8 @@ public static class Roles
     /// <summary>Oversees a set of locations (with <see cref="LocationClaims.Supervises"/> claims).</summary>
     public const string Supervisor = "Supervisor";
 
-    public static IReadOnlyList<string> All { get; } = [Admin, LocationStaff, Supervisor];
+    /// <summary>A client ordering from home (with a <see cref="LocationClaims.CustomerId"/> claim).</summary>
+    public const string Client = "Client";
+
+    public static IReadOnlyList<string> All { get; } = [Admin, LocationStaff, Supervisor, Client];
 }

@@ -18,6 +18,12 @@ public static class Policies
 
     public const string Supervisor = "Supervisor";
 
+    /// <summary>People who place orders through the API: clients for themselves, staff and admins for anyone.</summary>
+    public const string PlaceOrders = "PlaceOrders";
+
+    /// <summary>A client ordering from home.</summary>
+    public const string Client = "Client";
+
     /// <summary>A paired, unrevoked kiosk device.</summary>
     public const string Kiosk = "Kiosk";
 
@@ -31,6 +37,8 @@ public static class Policies
         options.AddPolicy(Admin, p => p.RequireAuthenticatedUser().RequireRole(Roles.Admin));
         options.AddPolicy(LocationWork, p => p.RequireAuthenticatedUser().RequireRole(Roles.Admin, Roles.LocationStaff, Roles.Supervisor));
         options.AddPolicy(Supervisor, p => p.RequireAuthenticatedUser().RequireRole(Roles.Admin, Roles.Supervisor));
+        options.AddPolicy(PlaceOrders, p => p.RequireAuthenticatedUser().RequireRole(Roles.Admin, Roles.LocationStaff, Roles.Supervisor, Roles.Client));
+        options.AddPolicy(Client, p => p.RequireAuthenticatedUser().RequireRole(Roles.Client).RequireClaim(LocationClaims.CustomerId));
         options.AddPolicy(Kiosk, p => p
             .AddAuthenticationSchemes(AuthSchemes.KioskDevice)
             .RequireAuthenticatedUser()

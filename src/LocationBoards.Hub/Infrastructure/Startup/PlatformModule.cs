@@ -14,6 +14,8 @@ public static class PlatformModule
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.AddProblemDetails();
+        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(
+            new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddOpenApi();
         services.AddHttpContextAccessor();
@@ -36,6 +38,7 @@ public static class PlatformModule
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseExceptionHandler();
+        app.UseRequestBodyLimit();
 
         // An API caller gets a problem document; a person gets a page that says what happened,
         // with the honest status code kept (404 stays 404, 403 stays 403).

@@ -1,0 +1,3 @@
+namespace LocationBoards.Hub.Features.Boards;
+
+public sealed record BoardCardLine(string Name, int Quantity);
