@@ -24,6 +24,7 @@ app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();
+app.UseKioskPrivacy();
 
 app.MapStaticAssets().AllowAnonymous();
 app.MapPlatform();

@@ -64,7 +64,7 @@ public sealed class OrderPreparation(
         }
 
         var router = await locations.RouterAsync(cancellationToken);
-        var (origin, originKind, preferred, address, point) = await PlaceOriginAsync(request, existing, router, errors, cancellationToken);
+        var (origin, originKind, preferred, address, point) = await PlaceOriginAsync(request, caller, existing, router, errors, cancellationToken);
         if (errors.Any)
         {
             return (null, errors);
@@ -133,7 +133,7 @@ public sealed class OrderPreparation(
     }
 
     private async Task<(GeoPoint? Origin, RoutingOrigin Kind, int? Preferred, PostalAddress? Address, GeoPoint? Point)> PlaceOriginAsync(
-        OrderRequest request, Customer? customer, LocationRouter router, FieldErrors errors, CancellationToken cancellationToken)
+        OrderRequest request, OrderCaller caller, Customer? customer, LocationRouter router, FieldErrors errors, CancellationToken cancellationToken)
     {
         if (request.DeliveryMethod == DeliveryMethod.Pickup)
         {
@@ -144,20 +144,21 @@ public sealed class OrderPreparation(
                 return (null, RoutingOrigin.ChosenLocation, null, null, null);
             }
 
-            return (location.Position, RoutingOrigin.ChosenLocation, location.Id, null, null);
+            var kind = caller.Channel == OrderChannel.Kiosk ? RoutingOrigin.Kiosk : RoutingOrigin.ChosenLocation;
+            return (location.Position, kind, location.Id, null, null);
         }
 
-        var kind = request.DeliveryMethod == DeliveryMethod.Delivery ? RoutingOrigin.DeliveryAddress : RoutingOrigin.CustomerAddress;
+        var addressKind = request.DeliveryMethod == DeliveryMethod.Delivery ? RoutingOrigin.DeliveryAddress : RoutingOrigin.CustomerAddress;
         if (request.DeliveryAddressId is { } addressId)
         {
             var saved = customer?.DeliveryAddresses.FirstOrDefault(a => a.Id == addressId);
             if (saved is null)
             {
                 errors.Add("deliveryAddressId", "This is not one of the customer's saved addresses.");
-                return (null, kind, null, null, null);
+                return (null, addressKind, null, null, null);
             }
 
-            return (saved.Position, kind, null, saved.Address, saved.Position);
+            return (saved.Position, addressKind, null, saved.Address, saved.Position);
         }
 
         var typed = request.DeliveryAddress!;
@@ -165,17 +166,17 @@ public sealed class OrderPreparation(
         if (typed.Latitude is { } lat && typed.Longitude is { } lon)
         {
             var given = new GeoPoint(lat, lon);
-            return (given, kind, null, postal, given);
+            return (given, addressKind, null, postal, given);
         }
 
         var found = (await gazetteer.GetAsync(cancellationToken)).Resolve(postal);
         if (!found.Found)
         {
             errors.Add("deliveryAddress.street", "This address is not in our area's street list; check the street and postcode.");
-            return (null, kind, null, null, null);
+            return (null, addressKind, null, null, null);
         }
 
-        return (found.Point, kind, null, postal, found.Point);
+        return (found.Point, addressKind, null, postal, found.Point);
     }
 
     private Customer? NewCustomer(NewCustomerRequest details, FieldErrors errors)

@@ -19,6 +19,8 @@ public static class OrderingModule
         services.AddSingleton<OrderIntake>();
         services.AddSingleton<OrderQueries>();
         services.AddSingleton<RoutingPreview>();
+        services.AddSingleton<OrderingCatalog>();
+        services.AddSingleton<PriceFormatter>();
         return builder;
     }
 
