@@ -5,6 +5,7 @@ using LocationBoards.Core.Geography.Gazetteer;
 using LocationBoards.Core.Kiosks;
 using LocationBoards.Core.Locations;
 using LocationBoards.Core.Ordering;
+using LocationBoards.Core.Phone;
 using LocationBoards.Data.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -48,6 +49,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<SpeedDialLine> SpeedDialLines => Set<SpeedDialLine>();
 
     public DbSet<KioskDevice> KioskDevices => Set<KioskDevice>();
+
+    public DbSet<PhoneCall> PhoneCalls => Set<PhoneCall>();
+
+    public DbSet<PhoneTransfer> PhoneTransfers => Set<PhoneTransfer>();
 
     public DbSet<StreetSegment> StreetSegments => Set<StreetSegment>();
 

@@ -1,6 +1,7 @@
 using LocationBoards.Hub.Components;
 using LocationBoards.Hub.Features.Kiosk;
 using LocationBoards.Hub.Features.Ordering;
+using LocationBoards.Hub.Features.Phone;
 using LocationBoards.Hub.Infrastructure.Auth;
 using LocationBoards.Hub.Infrastructure.Startup;
 using LocationBoards.Hub.Infrastructure.Storage;
@@ -14,6 +15,7 @@ builder.AddStore();
 builder.AddAuth();
 builder.AddKiosk();
 builder.AddOrdering();
+builder.AddPhoneLine();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddRadzenComponents();
 
@@ -30,6 +32,7 @@ app.MapStaticAssets().AllowAnonymous();
 app.MapPlatform();
 app.MapAuth();
 app.MapOrdering();
+app.MapPhoneLine();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode()
     .RequireAuthorization(Policies.SignedIn); // the circuit endpoints; each page still declares its own policy

@@ -28,6 +28,9 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
 
         // The board asks for a location's open orders; usual items read a customer's history.
         builder.HasIndex(o => new { o.LocationId, o.Status });
+
+        // Routing counts the open orders of every location inside the placing transaction.
+        builder.HasIndex(o => new { o.Status, o.LocationId });
         builder.HasIndex(o => new { o.CustomerId, o.PlacedUtc });
     }
 }

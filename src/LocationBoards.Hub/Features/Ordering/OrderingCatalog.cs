@@ -16,13 +16,13 @@ public sealed class OrderingCatalog(IDbContextFactory<AppDbContext> contexts, IO
     public async Task<IReadOnlyList<CustomerMatch>> CustomersByPhoneAsync(string normalisedPhone, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.CustomerPhones.AsNoTracking()
-            .Where(p => p.Number == normalisedPhone)
-            .Join(db.Customers, p => p.CustomerId, c => c.Id, (p, c) => new CustomerMatch(c.Id, c.FirstName, c.PrefersPerson))
-            .Distinct()
+        var found = await db.Customers.AsNoTracking()
+            .Where(c => c.Phones.Any(p => p.Number == normalisedPhone))
             .OrderBy(c => c.FirstName)
-            .ThenBy(c => c.CustomerId)
+            .ThenBy(c => c.Id)
+            .Select(c => new { c.Id, c.FirstName, c.PrefersPerson })
             .ToListAsync(cancellationToken);
+        return [.. found.Select(c => new CustomerMatch(c.Id, c.FirstName, c.PrefersPerson))];
     }
 
     public async Task<IReadOnlyList<ShopItem>> ItemsAsync(int? locationId, CancellationToken cancellationToken)
@@ -101,11 +101,11 @@ public sealed class OrderingCatalog(IDbContextFactory<AppDbContext> contexts, IO
     public async Task<IReadOnlyList<SavedAddress>> DeliveryAddressesAsync(int customerId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.DeliveryAddresses.AsNoTracking()
+        var rows = await db.DeliveryAddresses.AsNoTracking()
             .Where(a => a.CustomerId == customerId)
             .OrderBy(a => a.Id)
-            .Select(a => new SavedAddress(a.Id, a.Label, a.Address))
             .ToListAsync(cancellationToken);
+        return [.. rows.Select(a => new SavedAddress(a.Id, a.Label, a.Address, a.Position))];
     }
 
     public async Task<SpeedDialOrder?> SpeedDialAsync(string code, CancellationToken cancellationToken)
