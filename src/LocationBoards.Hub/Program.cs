@@ -1,5 +1,6 @@
 using LocationBoards.Hub.Components;
 using LocationBoards.Hub.Features.Kiosk;
+using LocationBoards.Hub.Features.Online;
 using LocationBoards.Hub.Features.Ordering;
 using LocationBoards.Hub.Features.Phone;
 using LocationBoards.Hub.Infrastructure.Auth;
@@ -16,6 +17,7 @@ builder.AddAuth();
 builder.AddKiosk();
 builder.AddOrdering();
 builder.AddPhoneLine();
+builder.AddOnlineOrdering();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddRadzenComponents();
 
@@ -35,7 +37,7 @@ app.MapOrdering();
 app.MapPhoneLine();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode()
-    .RequireAuthorization(Policies.SignedIn); // the circuit endpoints; each page still declares its own policy
+    .Add(CircuitEndpointAccess.Declare);
 
 // Read before running: a host that failed to start has disposed its services.
 var underTestHost = app.Environment.IsEnvironment("Testing");

@@ -25,6 +25,14 @@ public sealed class OrderingCatalog(IDbContextFactory<AppDbContext> contexts, IO
         return [.. found.Select(c => new CustomerMatch(c.Id, c.FirstName, c.PrefersPerson))];
     }
 
+    public async Task<CustomerMatch?> CustomerAsync(int customerId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Customers.AsNoTracking().Where(c => c.Id == customerId)
+            .Select(c => new CustomerMatch(c.Id, c.FirstName, c.PrefersPerson))
+            .FirstOrDefaultAsync(cancellationToken);
+    }
+
     public async Task<IReadOnlyList<ShopItem>> ItemsAsync(int? locationId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

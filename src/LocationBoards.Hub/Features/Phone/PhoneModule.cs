@@ -8,6 +8,7 @@ public static class PhoneModule
         builder.Services.AddOptions<PhoneOptions>().BindConfiguration(PhoneOptions.Section);
         builder.Services.AddSingleton<PhonePlanner>();
         builder.Services.AddSingleton<PhoneConversation>();
+        builder.Services.AddSingleton<PhoneTransferLog>();
         return builder;
     }
 

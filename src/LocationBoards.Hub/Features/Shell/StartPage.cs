@@ -14,6 +14,11 @@ public static class StartPage
             return "/kiosk";
         }
 
+        if (user.IsInRole(Roles.Client))
+        {
+            return "/order";
+        }
+
         if (user.IsInRole(Roles.Admin))
         {
             return "/admin/locations";

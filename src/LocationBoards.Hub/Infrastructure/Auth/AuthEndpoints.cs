@@ -25,6 +25,11 @@ internal static class AuthEndpoints
             .WithTags("Auth")
             .WithSummary("Who the caller is: name, roles and locations (to check a token).");
 
+        app.MapGet("/account/complete-sign-in", CompleteSignInAsync)
+            .AllowAnonymous()
+            .RequireRateLimiting(SignInRateLimit)
+            .ExcludeFromDescription();
+
         app.MapPost("/logout", SignOutAsync)
             .RequireAuthorization(Policies.SignedIn)
             .ExcludeFromDescription();
@@ -66,6 +71,21 @@ internal static class AuthEndpoints
         user.Identity?.Name ?? string.Empty,
         [.. user.FindAll(ClaimTypes.Role).Select(c => c.Value)],
         user.VisibleLocations()?.Order().ToList()));
+
+    /// <summary>Signs in the person an interactive page created or verified, by the one-time ticket it issued.</summary>
+    private static async Task<RedirectHttpResult> CompleteSignInAsync(
+        [FromQuery] string? ticket, [FromQuery] string? returnUrl, SignInTickets tickets, SignInManager<AppUser> signIn)
+    {
+        var userId = tickets.Redeem(ticket);
+        var user = userId is null ? null : await signIn.UserManager.FindByIdAsync(userId);
+        if (user is null || !await signIn.CanSignInAsync(user))
+        {
+            return TypedResults.LocalRedirect("/login");
+        }
+
+        await signIn.SignInAsync(user, isPersistent: true);
+        return TypedResults.LocalRedirect(returnUrl is { Length: > 1 } url && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) ? url : "/");
+    }
 
     // Taking a form field makes the endpoint check the form's antiforgery token.
     private static async Task<RedirectHttpResult> SignOutAsync([FromForm] string? returnUrl, SignInManager<AppUser> signIn)

@@ -60,6 +60,7 @@ public static class AuthModule
         services.AddSingleton<TokenIssuer>();
         services.AddSingleton<UserValidity>();
         services.AddSingleton<KioskDeviceValidity>();
+        services.AddSingleton<SignInTickets>();
         return builder;
     }
 
