@@ -27,5 +27,5 @@ app.MapPlatform();
 app.MapAuth();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
-await app.Services.GetRequiredService<StorePreparation>().MigrateAsync(app.Lifetime.ApplicationStopping);
+await app.Services.GetRequiredService<StorePreparation>().PrepareAsync(app.Lifetime.ApplicationStopping);
 await app.RunAsync();

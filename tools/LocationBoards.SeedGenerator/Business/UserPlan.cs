@@ -4,8 +4,8 @@ internal sealed record UserPlan(string UserName, string DisplayName, string Emai
 
 internal static class UserPlans
 {
-    /// <summary>One memorable password for every demo account (Identity here wants at least 10 characters).</summary>
-    public const string DemoPassword = "demo-pass-2026";
+    /// <summary>One memorable password for every demo account (Identity here wants 10+ characters with upper case, lower case and a digit).</summary>
+    public const string DemoPassword = "Demo-pass-2026";
 
     public static IReadOnlyList<UserPlan> For(IReadOnlyList<LocationPlan> locations)
     {

@@ -76,9 +76,10 @@ internal sealed class HistoryFactory(Random random, HistoryRouter router, TimeZo
             if (random.NextDouble() < 0.8)
             {
                 var items = new List<(string, int)>(staples);
-                if (random.NextDouble() < 0.15)
+                var extra = random.NextDouble() < 0.15 ? Pick(Everyday) : null;
+                if (extra is not null && !items.Exists(i => i.Item1 == extra))
                 {
-                    items.Add((Pick(Everyday), 1));
+                    items.Add((extra, 1));
                 }
 
                 Place(customer, channel, orders, day + (random.NextDouble() < 0.3 ? random.Next(-1, 2) : 0), hour, method, items);

@@ -1,4 +1,6 @@
 using LocationBoards.Data;
+using LocationBoards.Data.Seeding;
+using LocationBoards.Hub.Infrastructure.Startup;
 using LocationBoards.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
@@ -22,7 +24,13 @@ public static class StoreModule
             options.UseLocationBoardsSqlite(SqliteStore.ConnectionStringForFile(path), storage.BusyTimeoutMilliseconds);
         });
         builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("store");
+        builder.Services.AddOptions<SeedOptions>()
+            .BindConfiguration(SeedOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSeedLoader();
         builder.Services.AddTransient<StorePreparation>();
+        builder.Services.AddHostedService<DemoLoginsBanner>();
         return builder;
     }
 }
