@@ -39,6 +39,7 @@ public sealed partial class SeedLoader(
     public async Task<SeedSummary> LoadAsync(string folder, bool shiftHistoryToToday, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
+        var started = clock.GetTimestamp();
         var content = await SeedContentReader.ReadAsync(folder, users);
         var shiftDays = shiftHistoryToToday ? ShiftHistory(content) : 0;
 
@@ -63,10 +64,11 @@ public sealed partial class SeedLoader(
             db.ChangeTracker.Clear();
         }
 
+        var elapsedMs = (long)clock.GetElapsedTime(started).TotalMilliseconds;
         var summary = new SeedSummary(
             content.AreaName, content.Locations.Count, content.Catalog.Count, content.Stock.Count, content.Customers.Count,
             content.SpeedDial.Count, content.History.Count, shiftDays, content.Users.Count, content.Streets.Count, content.Postcodes.Count);
-        LogLoaded(logger, summary.Area, summary.Locations, summary.CatalogItems, summary.Customers, summary.HistoryOrders, summary.HistoryShiftDays);
+        LogLoaded(logger, summary.Area, summary.Locations, summary.CatalogItems, summary.Customers, summary.HistoryOrders, summary.HistoryShiftDays, elapsedMs);
         return summary;
     }
 
@@ -145,8 +147,12 @@ public sealed partial class SeedLoader(
             }
         }
 
-        db.Orders.AddRange(content.History.Select(h => h.Order));
-        await SaveAndForgetAsync(cancellationToken);
+        // Orders are most of the rows: saved in chunks so the change tracker stays small.
+        foreach (var chunk in content.History.Chunk(500))
+        {
+            db.Orders.AddRange(chunk.Select(h => h.Order));
+            await SaveAndForgetAsync(cancellationToken);
+        }
     }
 
     private async Task WriteUsersAsync(SeedContent content, CancellationToken cancellationToken)
@@ -199,6 +205,7 @@ public sealed partial class SeedLoader(
     }
 
     [LoggerMessage(Level = LogLevel.Information,
-        Message = "Seed data for {Area} loaded: {Locations} locations, {CatalogItems} catalogue items, {Customers} customers, {HistoryOrders} history orders (shifted {ShiftDays} days)")]
-    private static partial void LogLoaded(ILogger logger, string area, int locations, int catalogItems, int customers, int historyOrders, int shiftDays);
+        Message = "Seed data for {Area} loaded: {Locations} locations, {CatalogItems} catalogue items, {Customers} customers, {HistoryOrders} history orders (shifted {ShiftDays} days) in {ElapsedMs} ms")]
+    private static partial void LogLoaded(
+        ILogger logger, string area, int locations, int catalogItems, int customers, int historyOrders, int shiftDays, long elapsedMs);
 }
