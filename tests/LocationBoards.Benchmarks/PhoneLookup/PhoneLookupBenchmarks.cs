@@ -12,7 +12,7 @@ namespace LocationBoards.Benchmarks.PhoneLookup;
 /// SQL forced to scan (SQLite's NOT INDEXED). BenchmarkDotNet reports means and medians per call; each
 /// benchmark's cleanup also times single calls one by one and prints their median and 99th percentile.
 /// </summary>
-[SimpleJob(warmupCount: 3, iterationCount: 10)]
+[SimpleJob(warmupCount: 10, iterationCount: 10)]
 [MedianColumn]
 [MemoryDiagnoser]
 public class PhoneLookupBenchmarks
