@@ -58,6 +58,11 @@ public sealed partial class SeedLoader(
             await WriteUsersAsync(content, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
+        catch (DbUpdateException ex)
+        {
+            // Everything was checked before writing, so this is rare (e.g. a text longer than its column on PostgreSQL).
+            throw new SeedDataException($"The seed data could not be stored, so nothing was loaded: {ex.InnerException?.Message ?? ex.Message}", ex);
+        }
         finally
         {
             db.ChangeTracker.AutoDetectChangesEnabled = autoDetect;

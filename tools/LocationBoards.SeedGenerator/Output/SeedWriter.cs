@@ -1,5 +1,4 @@
 using System.Globalization;
-using LocationBoards.Core.Geography;
 using LocationBoards.SeedGenerator.Business;
 
 namespace LocationBoards.SeedGenerator.Output;
@@ -55,6 +54,4 @@ internal static class SeedWriter
             "postcode,city,lat,lon",
             world.Postcodes.Select(p => new object?[] { p.Postcode, p.City, p.Latitude, p.Longitude }));
     }
-
-    public static GeoPoint Point(ResolvedLocation location) => location.Position;
 }
