@@ -1,7 +1,7 @@
 using LocationBoards.Data;
 using LocationBoards.Data.Seeding;
-using LocationBoards.Hub.Infrastructure.Startup;
 using LocationBoards.Data.Sqlite;
+using LocationBoards.Hub.Infrastructure.Startup;
 using Microsoft.Extensions.Options;
 
 namespace LocationBoards.Hub.Infrastructure.Storage;
