@@ -1,5 +1,6 @@
 using LocationBoards.Hub.Infrastructure.Startup;
 using LocationBoards.Hub.Tests.Support;
+using LocationBoards.Hub.Infrastructure.Auth;
 using LocationBoards.Hub.Infrastructure.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -30,6 +31,7 @@ public class StartupFailureTests
         builder.Configuration["Storage:DataDirectory"] = data.Path;
         builder.Configuration["Storage:BusyTimeoutMilliseconds"] = "5";
         builder.AddStore();
+        builder.AddAuth();
         using var host = builder.Build();
 
         var failure = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());

@@ -16,6 +16,13 @@ public class HubFactory : WebApplicationFactory<Program>
 {
     private readonly TestDirectory _dataDirectory = new("hub");
 
+    /// <summary>A hub over an empty store (each test adds its own data), or with the demo seed loaded.</summary>
+    public HubFactory(bool seeded = false)
+    {
+        Settings["Seed:Enabled"] = seeded ? "true" : "false";
+        Settings["Seed:ShowDemoLogins"] = "false";
+    }
+
     public Dictionary<string, string?> Settings { get; } = [];
 
     public string DataDirectory => _dataDirectory.Path;

@@ -19,6 +19,7 @@ public static class PlatformModule
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddOpenApi();
         services.AddHttpContextAccessor();
+        services.AddHostedService<DemoLoginsBanner>();
 
         // Cookies must survive a restart (a wall display heals itself without anyone signing in again).
         var keys = Directory.CreateDirectory(Path.Combine(DataDirectory.RootFrom(builder), "keys"));

@@ -1,4 +1,5 @@
 using LocationBoards.Data;
+using LocationBoards.Data.Seeding;
 using LocationBoards.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
@@ -22,6 +23,11 @@ public static class StoreModule
             options.UseLocationBoardsSqlite(SqliteStore.ConnectionStringForFile(path), storage.BusyTimeoutMilliseconds);
         });
         builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("store");
+        builder.Services.AddOptions<SeedOptions>()
+            .BindConfiguration(SeedOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSeedLoader();
         builder.Services.AddSingleton<StorePreparation>();
         builder.Services.AddHostedService<StorePreparationService>();
         return builder;

@@ -1,0 +1,75 @@
+using LocationBoards.Core.Catalog;
+using LocationBoards.Core.Locations;
+
+namespace LocationBoards.Data.Seeding;
+
+/// <summary>catalog.csv and stock.csv.</summary>
+internal static class CatalogReader
+{
+    public static IReadOnlyList<CatalogItem> Catalog(string folder)
+    {
+        var items = new List<CatalogItem>();
+        var skus = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var row in SeedCsvReader.Read(folder, SeedFiles.Catalog, ["sku", "name", "category", "kind", "icon", "price"], ["description"]))
+        {
+            var sku = row.Text("sku");
+            if (sku.Length > 40 || !skus.Add(sku))
+            {
+                throw row.Problem("sku", sku.Length > 40 ? $"\"{sku}\" is longer than 40 characters" : $"\"{sku}\" appears twice");
+            }
+
+            var kind = row.Text("kind") switch
+            {
+                "goods" => CatalogItemKind.Goods,
+                "service" => CatalogItemKind.Service,
+                var other => throw row.Problem("kind", $"\"{other}\" is neither goods nor service"),
+            };
+            items.Add(new CatalogItem
+            {
+                Sku = sku,
+                Name = row.Text("name"),
+                Category = row.Text("category"),
+                Kind = kind,
+                Icon = row.Text("icon"),
+                PriceMinor = row.PriceMinor("price"),
+                Description = row.Optional("description") ?? string.Empty,
+            });
+        }
+
+        return items.Count > 0 ? items : throw SeedDataException.InFile(SeedFiles.Catalog, "the catalogue has no items");
+    }
+
+    /// <summary>Every location holds every goods item: the rows given, and 0 where a row is missing.</summary>
+    public static IReadOnlyList<StockSeed> Stock(
+        string folder, IReadOnlyDictionary<string, FulfilmentLocation> locations, IReadOnlyDictionary<string, CatalogItem> catalog)
+    {
+        var given = new Dictionary<(string, string), int>();
+        foreach (var row in SeedCsvReader.Read(folder, SeedFiles.Stock, ["location", "sku", "on_hand"]))
+        {
+            var code = row.Text("location");
+            var sku = row.Text("sku");
+            if (!locations.ContainsKey(code))
+            {
+                throw row.Problem("location", $"\"{code}\" is not a location code in {SeedFiles.Locations}");
+            }
+
+            if (!catalog.TryGetValue(sku, out var item))
+            {
+                throw row.Problem("sku", $"\"{sku}\" is not in {SeedFiles.Catalog}");
+            }
+
+            if (!item.NeedsStock)
+            {
+                throw row.Problem("sku", $"\"{sku}\" is a service; only goods have stock");
+            }
+
+            if (!given.TryAdd((code, sku), row.Integer("on_hand", 0, 1_000_000)))
+            {
+                throw row.Problem("sku", $"{code} has a second row for \"{sku}\"");
+            }
+        }
+
+        return [.. locations.SelectMany(location => catalog.Values.Where(i => i.NeedsStock).Select(item =>
+            new StockSeed(location.Value, item, given.GetValueOrDefault((location.Key, item.Sku)))))];
+    }
+}

@@ -1,0 +1,28 @@
+namespace LocationBoards.SeedGenerator.Business;
+
+internal sealed record UserPlan(string UserName, string DisplayName, string Email, string Password, string[] Roles, string? StaffOf, string[]? Supervises, string? Customer = null);
+
+internal static class UserPlans
+{
+    /// <summary>One memorable password for every demo account (Identity here wants 10 or more characters).</summary>
+    public const string DemoPassword = "Demo-pass-2026";
+
+    public static IReadOnlyList<UserPlan> For(IReadOnlyList<LocationPlan> locations)
+    {
+        var users = new List<UserPlan>
+        {
+            new("admin", "Alex Admin", "admin@locationboards.example", DemoPassword, ["Admin"], null, null),
+            new("supervisor", "Sam Supervisor", "supervisor@locationboards.example", DemoPassword, ["Supervisor"], null, ["pearl", "downtown", "hawthorne", "alberta"]),
+        };
+        for (var i = 0; i < locations.Count; i++)
+        {
+            var location = locations[i];
+            var userName = i == 0 ? "staff" : $"staff-{location.Code}";
+            users.Add(new(userName, $"{location.Name} staff", $"{userName}@locationboards.example", DemoPassword, ["LocationStaff"], location.Code, null));
+        }
+
+        // A client ordering from home: the first customer, who has a year of history.
+        users.Add(new("client", "Malia Iyer", "client@locationboards.example", DemoPassword, ["Client"], null, null, "C0001"));
+        return users;
+    }
+}
