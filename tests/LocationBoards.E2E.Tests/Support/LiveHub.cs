@@ -1,3 +1,4 @@
+using LocationBoards.Data;
 using LocationBoards.Data.Identity;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -5,6 +6,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LocationBoards.E2E.Tests.Support;
@@ -22,6 +24,11 @@ public sealed class LiveHub : WebApplicationFactory<Program>
     }
 
     public Uri BaseAddress { get; private set; } = default!;
+
+    /// <summary>Settings for this hub, set before <see cref="Start"/>.</summary>
+    public Dictionary<string, string?> Settings { get; } = new() { ["Seed:ShowDemoLogins"] = "false" };
+
+    public IDbContextFactory<AppDbContext> Store => Services.GetRequiredService<IDbContextFactory<AppDbContext>>();
 
     public LiveHub Start()
     {
@@ -62,6 +69,12 @@ public sealed class LiveHub : WebApplicationFactory<Program>
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseEnvironment("Testing");
         builder.UseSetting("Storage:DataDirectory", _dataDirectory);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(new BusinessHoursClock()));
 
         // Outside Development the build-time static files (Radzen's theme, our CSS) must be wired in explicitly.
         builder.UseStaticWebAssets();

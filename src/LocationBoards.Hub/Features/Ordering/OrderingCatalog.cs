@@ -53,9 +53,11 @@ public sealed class OrderingCatalog(IDbContextFactory<AppDbContext> contexts, IO
         List<int> ranked = [];
         if (customerId is { } customer)
         {
-            var history = await db.Orders.AsNoTracking()
-                .Where(o => o.CustomerId == customer && o.Status != OrderStatus.Cancelled && o.PlacedUtc >= since)
-                .SelectMany(o => o.Lines.Select(l => new { l.CatalogItemId, o.PlacedUtc }))
+            var history = await (
+                    from o in db.Orders.AsNoTracking()
+                    where o.CustomerId == customer && o.Status != OrderStatus.Cancelled && o.PlacedUtc >= since
+                    join l in db.OrderLines.AsNoTracking() on o.Id equals l.OrderId
+                    select new { l.CatalogItemId, o.PlacedUtc })
                 .ToListAsync(cancellationToken);
             ranked = [.. UsualOrders.Rank(history.Select(h => new Purchase(h.CatalogItemId, h.PlacedUtc)), now, options.Value.UsualHalfLife, options.Value.UsualItemCount)
                 .Select(u => u.CatalogItemId)];
@@ -64,9 +66,11 @@ public sealed class OrderingCatalog(IDbContextFactory<AppDbContext> contexts, IO
         if (ranked.Count == 0)
         {
             var recent = now - TimeSpan.FromDays(90);
-            ranked = await db.Orders.AsNoTracking()
-                .Where(o => (locationId == null || o.LocationId == locationId) && o.PlacedUtc >= recent)
-                .SelectMany(o => o.Lines.Select(l => l.CatalogItemId))
+            ranked = await (
+                    from o in db.Orders.AsNoTracking()
+                    where (locationId == null || o.LocationId == locationId) && o.PlacedUtc >= recent
+                    join l in db.OrderLines.AsNoTracking() on o.Id equals l.OrderId
+                    select l.CatalogItemId)
                 .GroupBy(id => id)
                 .OrderByDescending(g => g.Count())
                 .ThenBy(g => g.Key)
@@ -87,15 +91,21 @@ public sealed class OrderingCatalog(IDbContextFactory<AppDbContext> contexts, IO
     public async Task<IReadOnlyList<(ShopItem Item, int Quantity)>> LastOrderAsync(int customerId, int? locationId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var last = await db.Orders.AsNoTracking()
+        var lastOrderId = await db.Orders.AsNoTracking()
             .Where(o => o.CustomerId == customerId && o.Status != OrderStatus.Cancelled)
             .OrderByDescending(o => o.PlacedUtc)
-            .Select(o => o.Lines.Select(l => new { l.CatalogItemId, l.Quantity }).ToList())
+            .Select(o => (long?)o.Id)
             .FirstOrDefaultAsync(cancellationToken);
-        if (last is null)
+        if (lastOrderId is null)
         {
             return [];
         }
+
+        var last = await db.OrderLines.AsNoTracking()
+            .Where(l => l.OrderId == lastOrderId)
+            .OrderBy(l => l.Id)
+            .Select(l => new { l.CatalogItemId, l.Quantity })
+            .ToListAsync(cancellationToken);
 
         var ids = last.Select(l => l.CatalogItemId).ToList();
         var items = await db.CatalogItems.AsNoTracking().Where(i => ids.Contains(i.Id) && i.IsActive).ToDictionaryAsync(i => i.Id, cancellationToken);

@@ -41,10 +41,10 @@ public static class PlatformModule
         app.UseExceptionHandler();
         app.UseRequestBodyLimit();
 
-        // An API caller gets a problem document; a person gets a page that says what happened,
-        // with the honest status code kept (404 stays 404, 403 stays 403).
-        app.UseWhen(IsApiRequest, api => api.UseStatusCodePages());
-        app.UseWhen(context => !IsApiRequest(context), pages => pages.UseStatusCodePagesWithReExecute("/status/{0}"));
+        // A person gets a page that says what happened, with the honest status code kept (404 stays 404,
+        // 403 stays 403); an API caller gets a problem document.
+        app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
+        app.UseApiStatusProblems(IsApiRequest);
         return app;
     }
 
