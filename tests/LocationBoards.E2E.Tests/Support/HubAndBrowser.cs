@@ -1,7 +1,7 @@
 namespace LocationBoards.E2E.Tests.Support;
 
 /// <summary>One running hub and one Chromium shared by the journeys of a test class; each journey makes its own data and browser context.</summary>
-public sealed class HubAndBrowser : IAsyncLifetime, IDisposable
+public class HubAndBrowser : IAsyncLifetime, IDisposable
 {
     private Browser? _browser;
 
@@ -11,6 +11,7 @@ public sealed class HubAndBrowser : IAsyncLifetime, IDisposable
 
     public async Task InitializeAsync()
     {
+        Configure(Hub.Settings);
         Hub.Start();
         _browser = await Browser.LaunchAsync();
     }
@@ -25,5 +26,14 @@ public sealed class HubAndBrowser : IAsyncLifetime, IDisposable
         await Hub.DisposeAsync();
     }
 
-    public void Dispose() => Hub.Dispose();
+    public void Dispose()
+    {
+        Hub.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Settings a test class needs for its hub (a shorter idle time, say).</summary>
+    protected virtual void Configure(Dictionary<string, string?> settings)
+    {
+    }
 }
