@@ -31,6 +31,6 @@ public sealed class KioskScreen(IPage page)
     public static Task WaitUntilInteractiveAsync(IPage page)
     {
         ArgumentNullException.ThrowIfNull(page);
-        return page.Locator("[data-interactive='true']").First.WaitForAsync();
+        return page.Locator("[data-interactive='true']").First.WaitForAsync(new() { State = WaitForSelectorState.Attached });
     }
 }
