@@ -1,5 +1,7 @@
 using LocationBoards.Hub.Components;
+using LocationBoards.Hub.Features.Admin;
 using LocationBoards.Hub.Features.Kiosk;
+using LocationBoards.Hub.Features.Locations;
 using LocationBoards.Hub.Infrastructure.Auth;
 using LocationBoards.Hub.Infrastructure.Startup;
 using LocationBoards.Hub.Infrastructure.Storage;
@@ -11,6 +13,8 @@ builder.AddPlatform();
 builder.AddStore();
 builder.AddAuth();
 builder.AddKiosk();
+builder.AddLocations();
+builder.AddAdmin();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddRadzenComponents();
 

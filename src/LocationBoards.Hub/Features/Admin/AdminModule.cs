@@ -1,0 +1,11 @@
+namespace LocationBoards.Hub.Features.Admin;
+
+public static class AdminModule
+{
+    /// <summary>The admin screens' services: locations, catalogue and stock, users and roles, kiosk devices.</summary>
+    public static IHostApplicationBuilder AddAdmin(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder;
+    }
+}
