@@ -1,3 +1,5 @@
+using LocationBoards.Hub.Features.Admin.Locations;
+
 namespace LocationBoards.Hub.Features.Admin;
 
 public static class AdminModule
@@ -6,6 +8,7 @@ public static class AdminModule
     public static IHostApplicationBuilder AddAdmin(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddSingleton<LocationAdministration>();
         return builder;
     }
 }
