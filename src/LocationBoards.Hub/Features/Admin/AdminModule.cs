@@ -1,3 +1,4 @@
+using LocationBoards.Hub.Features.Admin.Catalog;
 using LocationBoards.Hub.Features.Admin.Locations;
 
 namespace LocationBoards.Hub.Features.Admin;
@@ -9,6 +10,8 @@ public static class AdminModule
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddSingleton<LocationAdministration>();
+        builder.Services.AddSingleton<CatalogAdministration>();
+        builder.Services.AddSingleton<StockAdministration>();
         return builder;
     }
 }

@@ -77,6 +77,17 @@ public sealed partial class LocationAdministration(
         };
     }
 
+    /// <summary>Every location by name, for the dropdowns of the other admin screens.</summary>
+    public async Task<IReadOnlyList<LocationChoice>> ChoicesAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        AdminAccess.EnsureAdmin(user);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Locations.AsNoTracking()
+            .OrderBy(l => l.Name)
+            .Select(l => new LocationChoice(l.Id, l.Name, l.IsActive))
+            .ToListAsync(cancellationToken);
+    }
+
     /// <summary>The catalogue's Service items a location may offer (inactive ones marked).</summary>
     public async Task<IReadOnlyList<ServiceChoice>> ServiceChoicesAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
     {
