@@ -1,5 +1,7 @@
 using LocationBoards.Hub.Features.Admin.Catalog;
+using LocationBoards.Hub.Features.Admin.Kiosks;
 using LocationBoards.Hub.Features.Admin.Locations;
+using LocationBoards.Hub.Features.Admin.Users;
 
 namespace LocationBoards.Hub.Features.Admin;
 
@@ -12,6 +14,8 @@ public static class AdminModule
         builder.Services.AddSingleton<LocationAdministration>();
         builder.Services.AddSingleton<CatalogAdministration>();
         builder.Services.AddSingleton<StockAdministration>();
+        builder.Services.AddSingleton<UserAdministration>();
+        builder.Services.AddSingleton<KioskAdministration>();
         return builder;
     }
 }
