@@ -1,5 +1,7 @@
 using LocationBoards.Hub.Components;
+using LocationBoards.Hub.Features.Admin;
 using LocationBoards.Hub.Features.Kiosk;
+using LocationBoards.Hub.Features.Locations;
 using LocationBoards.Hub.Features.Online;
 using LocationBoards.Hub.Features.Ordering;
 using LocationBoards.Hub.Features.Phone;
@@ -18,6 +20,8 @@ builder.AddKiosk();
 builder.AddOrdering();
 builder.AddPhoneLine();
 builder.AddOnlineOrdering();
+builder.AddLocations();
+builder.AddAdmin();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddRadzenComponents();
 
