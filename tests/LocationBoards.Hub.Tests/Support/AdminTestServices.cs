@@ -6,6 +6,7 @@ using LocationBoards.Hub.Features.Kiosk;
 using LocationBoards.Hub.Features.Locations;
 using LocationBoards.Hub.Features.Ordering;
 using LocationBoards.Hub.Infrastructure.Auth;
+using LocationBoards.Hub.Realtime;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -42,6 +43,7 @@ public sealed class AdminTestServices : IAsyncDisposable
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Testing" });
         builder.AddAuth();
         builder.AddKiosk();
+        builder.AddRealtime();
         builder.AddOrdering();
         builder.AddLocations();
         builder.AddAdmin();

@@ -6,6 +6,7 @@ using LocationBoards.Data.Identity;
 using LocationBoards.Hub.Infrastructure.Auth;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using LocationBoards.Hub.Realtime;
 using Microsoft.Extensions.Options;
 
 namespace LocationBoards.Hub.Features.Admin.Users;
@@ -18,6 +19,7 @@ namespace LocationBoards.Hub.Features.Admin.Users;
 public sealed partial class UserAdministration(
     IServiceScopeFactory scopes,
     UserValidity validity,
+    LiveConnections connections,
     IOptions<IdentityOptions> identityOptions,
     ILogger<UserAdministration> logger)
 {
@@ -195,6 +197,7 @@ public sealed partial class UserAdministration(
         await users.UpdateSecurityStampAsync(user);
         await transaction.CommitAsync(cancellationToken);
         validity.Forget(user.Id);
+        connections.CloseAllOf(user.Id);
         LogAccessChanged(logger, user.Id);
         return SaveOutcome.Saved(0, 0);
     }
@@ -227,6 +230,11 @@ public sealed partial class UserAdministration(
         if (!result.Succeeded)
         {
             return SaveOutcome.Conflict(ConflictMessage);
+        }
+
+        if (disabled)
+        {
+            connections.CloseAllOf(user.Id);
         }
 
         LogDisabledChanged(logger, user.Id, disabled);
