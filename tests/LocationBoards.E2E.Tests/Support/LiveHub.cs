@@ -8,20 +8,51 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace LocationBoards.E2E.Tests.Support;
 
 /// <summary>The hub on a real Kestrel port over its own SQLite file, for a real browser to drive.</summary>
 public sealed class LiveHub : WebApplicationFactory<Program>
 {
-    private readonly string _dataDirectory =
-        Path.Combine(Path.GetTempPath(), "locationboards-e2e", Guid.NewGuid().ToString("N"));
+    private readonly string _dataDirectory;
+    private bool _keepDataDirectory;
 
+    /// <summary>A hub over a new data directory on a free port.</summary>
     public LiveHub()
+        : this(Path.Combine(Path.GetTempPath(), "locationboards-e2e", Guid.NewGuid().ToString("N")), port: 0)
     {
-        Directory.CreateDirectory(_dataDirectory);
-        UseKestrel(0);
     }
+
+    private LiveHub(string dataDirectory, int port)
+    {
+        _dataDirectory = dataDirectory;
+        Directory.CreateDirectory(_dataDirectory);
+        UseKestrel(port);
+    }
+
+    /// <summary>This hub's data directory, for a successor after a restart (see <see cref="RestartOf"/>).</summary>
+    public string DataDirectory => _dataDirectory;
+
+    /// <summary>
+    /// A new hub process in all but name on the same port and data directory as a stopped one:
+    /// what a browser sees when the server restarts. The first hub must have been disposed.
+    /// </summary>
+    public static LiveHub RestartOf(string dataDirectory, Uri baseAddress, Dictionary<string, string?> settings)
+    {
+        ArgumentNullException.ThrowIfNull(baseAddress);
+        ArgumentNullException.ThrowIfNull(settings);
+        var hub = new LiveHub(dataDirectory, baseAddress.Port);
+        foreach (var (key, value) in settings)
+        {
+            hub.Settings[key] = value;
+        }
+
+        return hub;
+    }
+
+    /// <summary>Keeps the data directory when this hub is disposed (a successor will use it).</summary>
+    public void KeepDataDirectory() => _keepDataDirectory = true;
 
     public Uri BaseAddress { get; private set; } = default!;
 
@@ -75,6 +106,7 @@ public sealed class LiveHub : WebApplicationFactory<Program>
         }
 
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(new BusinessHoursClock()));
+        builder.ConfigureLogging(logging => logging.AddProvider(new ServerLog()));
 
         // Outside Development the build-time static files (Radzen's theme, our CSS) must be wired in explicitly.
         builder.UseStaticWebAssets();
@@ -86,6 +118,11 @@ public sealed class LiveHub : WebApplicationFactory<Program>
         if (disposing)
         {
             SqliteConnection.ClearAllPools();
+            if (_keepDataDirectory)
+            {
+                return;
+            }
+
             try
             {
                 Directory.Delete(_dataDirectory, recursive: true);

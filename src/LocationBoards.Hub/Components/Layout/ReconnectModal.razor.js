@@ -8,18 +8,39 @@ retryButton.addEventListener("click", retry);
 const resumeButton = document.getElementById("components-resume-button");
 resumeButton.addEventListener("click", resume);
 
+// A wall display has nobody to press "Retry": it shows its own offline notice and keeps trying for ever.
+const wallRetryMilliseconds = 5000;
+let wallRetryTimer = null;
+const isWallDisplay = () => document.querySelector("[data-wall-display]") !== null;
+
 function handleReconnectStateChanged(event) {
     if (event.detail.state === "show") {
-        reconnectModal.showModal();
+        if (!isWallDisplay()) {
+            reconnectModal.showModal();
+        }
     } else if (event.detail.state === "hide") {
         reconnectModal.close();
     } else if (event.detail.state === "failed") {
-        document.addEventListener("visibilitychange", retryWhenDocumentBecomesVisible);
+        if (isWallDisplay()) {
+            retryWallLater();
+        } else {
+            document.addEventListener("visibilitychange", retryWhenDocumentBecomesVisible);
+        }
     } else if (event.detail.state === "rejected") {
         location.reload();
     }
 }
 
+function retryWallLater() {
+    clearTimeout(wallRetryTimer);
+    wallRetryTimer = setTimeout(async () => {
+        if (!(await retry())) {
+            retryWallLater();
+        }
+    }, wallRetryMilliseconds);
+}
+
+// True when the page is live again (or is reloading to become so).
 async function retry() {
     document.removeEventListener("visibilitychange", retryWhenDocumentBecomesVisible);
 
@@ -39,9 +60,13 @@ async function retry() {
                 reconnectModal.close();
             }
         }
+        return true;
     } catch (err) {
         // We got an exception, server is currently unavailable
-        document.addEventListener("visibilitychange", retryWhenDocumentBecomesVisible);
+        if (!isWallDisplay()) {
+            document.addEventListener("visibilitychange", retryWhenDocumentBecomesVisible);
+        }
+        return false;
     }
 }
 

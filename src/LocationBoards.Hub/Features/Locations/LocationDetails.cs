@@ -1,6 +1,6 @@
 namespace LocationBoards.Hub.Features.Locations;
 
-/// <summary>Everything a location's staff need to know about it until the live board arrives.</summary>
+/// <summary>Everything a location's staff need to know about it beside the live board: hours, closures, load and stock.</summary>
 public sealed record LocationDetails(
     int Id,
     string Name,

@@ -26,7 +26,7 @@ public static class StartPage
 
         if (user.IsInRole(Roles.LocationStaff) && user.VisibleLocations() is { Count: 1 } own)
         {
-            return $"/locations/{own.Single()}";
+            return $"/board/{own.Single()}";
         }
 
         if (user.IsInRole(Roles.Supervisor) || user.IsInRole(Roles.LocationStaff))

@@ -47,7 +47,7 @@ public static class AuthModule
             .AddScheme<AuthenticationSchemeOptions, KioskDeviceAuthenticationHandler>(AuthSchemes.KioskDevice, "Kiosk device", null)
             .AddJwtBearer(AuthSchemes.Bearer, _ => { });
         services.AddOptions<Microsoft.AspNetCore.Authentication.JwtBearer.JwtBearerOptions>(AuthSchemes.Bearer)
-            .Configure<TokenSigningKey>(BearerTokens.Configure);
+            .Configure<TokenSigningKey, TimeProvider>(BearerTokens.Configure);
 
         // Cookies re-check the user's security stamp every 30 s, so a disabled user's next request fails.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromSeconds(30));

@@ -8,10 +8,18 @@ namespace LocationBoards.Hub.Infrastructure.Auth;
 /// <summary>Checks bearer tokens: signature, lifetime, and that their person is still allowed in.</summary>
 internal static class BearerTokens
 {
-    public static void Configure(JwtBearerOptions options, TokenSigningKey key)
+    public static void Configure(JwtBearerOptions options, TokenSigningKey key, TimeProvider clock)
     {
         options.MapInboundClaims = false;
         options.TokenValidationParameters = AuthModule.ValidationParameters(key.Key);
+
+        // Lifetimes are checked on the clock tokens are issued by (the library's own would read the system clock).
+        options.TokenValidationParameters.LifetimeValidator = (notBefore, expires, _, parameters) =>
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            return (notBefore is null || notBefore.Value <= now + parameters.ClockSkew)
+                && expires is not null && expires.Value >= now - parameters.ClockSkew;
+        };
         options.Events = new JwtBearerEvents
         {
             // Browsers' WebSocket API cannot send headers: SignalR passes the token in the query string.
