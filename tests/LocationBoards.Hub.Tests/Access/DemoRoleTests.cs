@@ -15,7 +15,7 @@ public sealed class DemoRoleTests : IClassFixture<DemoRoleTests.SeededHub>
     [Theory]
     [InlineData("admin", "/admin/locations", "/order")]
     [InlineData("supervisor", "/locations", "/admin/catalog")]
-    [InlineData("staff", "/locations/", "/admin/users")]
+    [InlineData("staff", "/board/", "/admin/users")]
     [InlineData("client", "/order", "/admin/locations")]
     public async Task Each_demo_role_lands_on_its_screen_and_is_refused_another_roles(string userName, string startsAt, string notAllowed)
     {

@@ -11,6 +11,7 @@ public class LocationAdministrationTests
     {
         { nameof(LocationDraft.TimeZoneId), "Mars/Olympus_Mons" },
         { nameof(LocationDraft.MaxOpenOrders), "0" },
+        { nameof(LocationDraft.DueSoonMinutes), "0" },
         { nameof(LocationDraft.Latitude), "95" },
         { nameof(LocationDraft.ServiceAreaGeoJson), """{"type":"Point","coordinates":[-122.6,45.5]}""" },
         { nameof(LocationDraft.Name), "   " },
@@ -29,6 +30,7 @@ public class LocationAdministrationTests
         {
             case nameof(LocationDraft.TimeZoneId): draft.TimeZoneId = value; break;
             case nameof(LocationDraft.MaxOpenOrders): draft.MaxOpenOrders = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture); break;
+            case nameof(LocationDraft.DueSoonMinutes): draft.DueSoonMinutes = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture); break;
             case nameof(LocationDraft.Latitude): draft.Latitude = double.Parse(value, System.Globalization.CultureInfo.InvariantCulture); break;
             case nameof(LocationDraft.ServiceAreaGeoJson): draft.ServiceAreaGeoJson = value; break;
             case nameof(LocationDraft.Name): draft.Name = value; break;

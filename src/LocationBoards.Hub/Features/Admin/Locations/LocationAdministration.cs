@@ -71,6 +71,7 @@ public sealed partial class LocationAdministration(
             Longitude = location.Longitude,
             TimeZoneId = location.TimeZoneId,
             MaxOpenOrders = location.MaxOpenOrders,
+            DueSoonMinutes = location.DueSoonMinutes,
             IsActive = location.IsActive,
             Hours = WeeklyHoursDraft.From(location.OpeningIntervals),
             Closures = [.. location.Closures.OrderBy(c => c.Date).Select(c => new ClosureDraft { Date = c.Date, Reason = c.Reason })],
@@ -203,6 +204,7 @@ public sealed partial class LocationAdministration(
         location.Longitude = draft.Longitude!.Value;
         location.TimeZoneId = draft.TimeZoneId;
         location.MaxOpenOrders = draft.MaxOpenOrders!.Value;
+        location.DueSoonMinutes = draft.DueSoonMinutes!.Value;
         location.IsActive = draft.IsActive;
         location.ServiceAreaGeoJson = draft.ServiceAreaGeoJson.Trim();
 

@@ -29,6 +29,9 @@ public sealed class LocationDraft
 
     public int? MaxOpenOrders { get; set; } = 20;
 
+    /// <summary>Minutes before its due time that a card on the board turns to "due soon".</summary>
+    public int? DueSoonMinutes { get; set; } = 5;
+
     public bool IsActive { get; set; } = true;
 
     public WeeklyHoursDraft Hours { get; set; } = new();

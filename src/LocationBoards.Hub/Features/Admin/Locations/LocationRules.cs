@@ -49,6 +49,11 @@ public static partial class LocationRules
             errors[nameof(draft.MaxOpenOrders)] = $"Capacity is a whole number of open orders from {MinCapacity} to {MaxCapacity:N0}.";
         }
 
+        if (draft.DueSoonMinutes is not (>= 1 and <= 240))
+        {
+            errors[nameof(draft.DueSoonMinutes)] = "\"Due soon\" is a whole number of minutes from 1 to 240.";
+        }
+
         if (!ServiceArea.TryParse(draft.ServiceAreaGeoJson, out _, out var areaError))
         {
             errors[nameof(draft.ServiceAreaGeoJson)] = areaError;
