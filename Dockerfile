@@ -3,11 +3,19 @@
 #   docker run -p 8080:8080 -v locationboards-data:/data locationboards
 # The SQLite file, the key ring and the token signing key live in the /data volume.
 
+# Front-end packages from npm (locked); the SDK image has no Node.js.
+FROM node:20-bookworm-slim AS assets
+WORKDIR /assets
+COPY src/LocationBoards.Hub/wwwroot-assets/package.json src/LocationBoards.Hub/wwwroot-assets/package-lock.json ./
+RUN npm ci --no-audit --no-fund
+
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY src/ src/
 COPY seed-data/ seed-data/
+# With node_modules present the build copies the packages without running npm.
+COPY --from=assets /assets/node_modules src/LocationBoards.Hub/wwwroot-assets/node_modules
 RUN dotnet publish src/LocationBoards.Hub/LocationBoards.Hub.csproj -c Release -o /app --nologo
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime

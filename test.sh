@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of LocationBoards on a fresh Debian machine that has only the .NET 10 SDK.
-# Installs what the tests need when it is missing (Debian's chromium for the browser tests),
+# Installs what the tests need when it is missing (Debian's chromium for the browser tests, npm for the
+# front-end packages the build fetches),
 # builds once, runs the unit, integration and end-to-end suites, and ends with the line
 #   N passed, N failed[, N skipped]
 # Exit code: 0 only when everything built and no test failed.
@@ -21,6 +22,8 @@ missing_packages=()
 [ -d /usr/share/zoneinfo/America ] || missing_packages+=(tzdata)
 command -v fc-list >/dev/null 2>&1 || missing_packages+=(fontconfig)
 [ -d /usr/share/fonts/truetype/dejavu ] || missing_packages+=(fonts-dejavu-core)
+# The hub's front-end packages (Leaflet) come from npm at build time.
+command -v npm >/dev/null 2>&1 || missing_packages+=(nodejs npm)
 if [ ${#missing_packages[@]} -gt 0 ]; then
   log "installing ${missing_packages[*]}"
   export DEBIAN_FRONTEND=noninteractive
