@@ -15,6 +15,6 @@ public static class DurationText
         };
     }
 
-    /// <summary>Whole minutes, counted up: a trip of 4 min 10 s is "5 min" away.</summary>
-    public static int MinutesUp(TimeSpan span) => (int)Math.Ceiling(Math.Max(0, span.TotalMinutes) - 1e-9);
+    /// <summary>Whole minutes, to the nearest (half a minute counts up): a trip of 12 min 9 s is "12 min" away.</summary>
+    public static int NearestMinutes(TimeSpan span) => (int)Math.Round(Math.Max(0, span.TotalMinutes), MidpointRounding.AwayFromZero);
 }

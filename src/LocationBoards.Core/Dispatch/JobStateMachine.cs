@@ -19,15 +19,15 @@ public static class JobStateMachine
     {
         ArgumentNullException.ThrowIfNull(job);
         ArgumentNullException.ThrowIfNull(move);
-        var name = $"Job {job.Id} is {Words(job.Status)}";
+        var standing = $"Job {job.Id} is {Words(job.Status)}";
         switch (move.Kind)
         {
             case JobMoveKind.Assign:
                 if (job.Status != JobStatus.New)
                 {
                     return JobMoveResult.Refused(job.Status is JobStatus.Assigned or JobStatus.EnRoute or JobStatus.OnSite
-                        ? $"{name}; reassign it to send someone else."
-                        : $"{name} and cannot be assigned.");
+                        ? $"{standing}; reassign it to send someone else."
+                        : $"{standing} and cannot be assigned.");
                 }
 
                 return move.TechnicianId is null
@@ -36,7 +36,7 @@ public static class JobStateMachine
             case JobMoveKind.Start:
                 if (job.Status != JobStatus.Assigned)
                 {
-                    return JobMoveResult.Refused($"{name}; only an assigned job can be started.");
+                    return JobMoveResult.Refused($"{standing}; only an assigned job can be started.");
                 }
 
                 return technicianBusyWith is { } busy && busy.JobId != job.Id
@@ -46,15 +46,15 @@ public static class JobStateMachine
             case JobMoveKind.Arrive:
                 return job.Status == JobStatus.EnRoute
                     ? JobMoveResult.To(JobStatus.OnSite)
-                    : JobMoveResult.Refused($"{name}; only a job on its way can arrive on site.");
+                    : JobMoveResult.Refused($"{standing}; only a job on its way can arrive on site.");
             case JobMoveKind.Complete:
                 return job.Status == JobStatus.OnSite
                     ? JobMoveResult.To(JobStatus.Done)
-                    : JobMoveResult.Refused($"{name}; only a job on site can be completed.");
+                    : JobMoveResult.Refused($"{standing}; only a job on site can be completed.");
             case JobMoveKind.Cancel:
                 if (job.IsFinished)
                 {
-                    return JobMoveResult.Refused($"{name} and cannot be cancelled.");
+                    return JobMoveResult.Refused($"{standing} and cannot be cancelled.");
                 }
 
                 return ReasonProblem(move.Reason, "Say why the job is cancelled") is { } problem
@@ -64,8 +64,8 @@ public static class JobStateMachine
                 if (job.Status is not (JobStatus.Assigned or JobStatus.EnRoute or JobStatus.OnSite))
                 {
                     return JobMoveResult.Refused(job.Status == JobStatus.New
-                        ? $"{name}; assign it rather than reassign it."
-                        : $"{name} and cannot be reassigned.");
+                        ? $"{standing}; assign it rather than reassign it."
+                        : $"{standing} and cannot be reassigned.");
                 }
 
                 if (move.TechnicianId is null)

@@ -12,9 +12,8 @@ internal static class SuggestionWords
     public static string Reach(double metres, int minutesAway, int load, double speedKmh)
     {
         var speed = speedKmh.ToString("0.#", CultureInfo.InvariantCulture);
-        var away = minutesAway == 0
-            ? "already at the place"
-            : $"{DurationText.Format(TimeSpan.FromMinutes(minutesAway))} away ({DistanceText.Format(metres, DistanceUnit.Kilometres)} at {speed} km/h)";
+        var time = minutesAway == 0 ? "under a minute" : DurationText.Format(TimeSpan.FromMinutes(minutesAway));
+        var away = $"{time} away ({DistanceText.Format(metres, DistanceUnit.Kilometres)} at {speed} km/h)";
         return $"{away}, {Waiting(load)}";
     }
 

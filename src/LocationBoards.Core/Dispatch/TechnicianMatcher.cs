@@ -5,7 +5,7 @@ namespace LocationBoards.Core.Dispatch;
 /// <summary>
 /// Suggests whom to send to a job: the available technicians with the skill, nearest in time first.
 /// Time to arrive is the great-circle distance from the latest position to the job's place at the
-/// average speed, counted in whole minutes (rounded up, as shown); equal minutes go to the lower load,
+/// average speed, counted in whole minutes (to the nearest, as shown); equal minutes go to the lower load,
 /// then to the shorter exact distance, then to the lower technician id, so the order never depends on
 /// the input order. Everyone else is listed with the reasons they were left out.
 /// </summary>
@@ -46,7 +46,7 @@ public static class TechnicianMatcher
             }
 
             var time = options.TimeToCover(distance!.Value);
-            candidates.Add(new Candidate(technician, distance.Value, time, DurationText.MinutesUp(time), assessment.Load));
+            candidates.Add(new Candidate(technician, distance.Value, time, DurationText.NearestMinutes(time), assessment.Load));
         }
 
         var ranked = candidates
