@@ -12,6 +12,9 @@ public static class LocationClaims
     /// <summary>The customer record of a Client user (value: customer id).</summary>
     public const string CustomerId = "lb:customer";
 
+    /// <summary>The technician record of a Technician user (value: technician id). Their supervisor is on the record.</summary>
+    public const string TechnicianId = "lb:technician";
+
     /// <summary>Present on a paired kiosk device's principal (value: device id).</summary>
     public const string KioskDevice = "lb:kiosk-device";
 

@@ -14,5 +14,11 @@ public static class Roles
     /// <summary>A client ordering from home (with a <see cref="LocationClaims.CustomerId"/> claim).</summary>
     public const string Client = "Client";
 
-    public static IReadOnlyList<string> All { get; } = [Admin, LocationStaff, Supervisor, Client];
+    /// <summary>Sends technicians to field jobs and watches them on the map.</summary>
+    public const string Dispatcher = "Dispatcher";
+
+    /// <summary>Goes to customers' places (with a <see cref="LocationClaims.TechnicianId"/> claim).</summary>
+    public const string Technician = "Technician";
+
+    public static IReadOnlyList<string> All { get; } = [Admin, LocationStaff, Supervisor, Client, Dispatcher, Technician];
 }
