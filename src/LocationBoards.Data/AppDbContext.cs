@@ -1,6 +1,7 @@
 using LocationBoards.Core.Boards;
 using LocationBoards.Core.Catalog;
 using LocationBoards.Core.Customers;
+using LocationBoards.Core.Dispatch;
 using LocationBoards.Core.Geography.Gazetteer;
 using LocationBoards.Core.Kiosks;
 using LocationBoards.Core.Locations;
@@ -57,6 +58,22 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<StreetSegment> StreetSegments => Set<StreetSegment>();
 
     public DbSet<PostcodeArea> PostcodeAreas => Set<PostcodeArea>();
+
+    public DbSet<Technician> Technicians => Set<Technician>();
+
+    public DbSet<TechnicianSkill> TechnicianSkills => Set<TechnicianSkill>();
+
+    public DbSet<ShiftInterval> ShiftIntervals => Set<ShiftInterval>();
+
+    public DbSet<FieldJob> FieldJobs => Set<FieldJob>();
+
+    public DbSet<JobStatusChange> JobStatusChanges => Set<JobStatusChange>();
+
+    public DbSet<PositionBreadcrumb> PositionBreadcrumbs => Set<PositionBreadcrumb>();
+
+    public DbSet<DispatchEvent> DispatchEvents => Set<DispatchEvent>();
+
+    public DbSet<DispatchSequence> DispatchSequences => Set<DispatchSequence>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -268,6 +268,302 @@ namespace LocationBoards.Data.Sqlite.Migrations
                     b.ToTable("OwnedProducts");
                 });
 
+            modelBuilder.Entity("LocationBoards.Core.Dispatch.DispatchEvent", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("JobId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OccurredUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PayloadJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TechnicianId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Sequence");
+
+                    b.HasIndex("JobId");
+
+                    b.ToTable("DispatchEvents");
+                });
+
+            modelBuilder.Entity("LocationBoards.Core.Dispatch.DispatchSequence", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DispatchSequences", t =>
+                        {
+                            t.HasCheckConstraint("CK_DispatchSequences_SingleRow", "\"Id\" = 1");
+                        });
+                });
+
+            modelBuilder.Entity("LocationBoards.Core.Dispatch.FieldJob", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AddressText")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CustomerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DeliveryAddressId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Latitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<long?>("OrderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OverrideReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OwnedProductId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Priority")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SkillNeeded")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Symptoms")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TechnicianId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderId")
+                        .IsUnique()
+                        .HasFilter("\"OrderId\" IS NOT NULL");
+
+                    b.HasIndex("OwnedProductId");
+
+                    b.HasIndex("CustomerId", "CreatedUtc");
+
+                    b.HasIndex("Status", "Priority");
+
+                    b.HasIndex("TechnicianId", "Status");
+
+                    b.ToTable("FieldJobs", t =>
+                        {
+                            t.HasCheckConstraint("CK_FieldJobs_Place", "\"Latitude\" BETWEEN -90 AND 90 AND \"Longitude\" BETWEEN -180 AND 180");
+                        });
+                });
+
+            modelBuilder.Entity("LocationBoards.Core.Dispatch.JobStatusChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("JobId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TechnicianId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JobId", "AtUtc");
+
+                    b.ToTable("JobStatusChanges");
+                });
+
+            modelBuilder.Entity("LocationBoards.Core.Dispatch.PositionBreadcrumb", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Latitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateTime>("RecordedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TechnicianId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordedUtc");
+
+                    b.HasIndex("TechnicianId", "RecordedUtc");
+
+                    b.ToTable("PositionBreadcrumbs");
+                });
+
+            modelBuilder.Entity("LocationBoards.Core.Dispatch.ShiftInterval", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Day")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeOnly>("Starts")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TechnicianId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TechnicianId", "Day");
+
+                    b.ToTable("ShiftIntervals", t =>
+                        {
+                            t.HasCheckConstraint("CK_ShiftIntervals_Duration", "\"DurationMinutes\" > 0 AND \"DurationMinutes\" <= 1440");
+                        });
+                });
+
+            modelBuilder.Entity("LocationBoards.Core.Dispatch.Technician", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("HomeLocationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SupervisorUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HomeLocationId");
+
+                    b.HasIndex("SupervisorUserId");
+
+                    b.HasIndex("UserId")
+                        .IsUnique();
+
+                    b.ToTable("Technicians");
+                });
+
+            modelBuilder.Entity("LocationBoards.Core.Dispatch.TechnicianSkill", b =>
+                {
+                    b.Property<int>("TechnicianId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Skill")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TechnicianId", "Skill");
+
+                    b.ToTable("TechnicianSkills");
+                });
+
             modelBuilder.Entity("LocationBoards.Core.Geography.Gazetteer.PostcodeArea", b =>
                 {
                     b.Property<string>("Postcode")
@@ -1175,6 +1471,95 @@ namespace LocationBoards.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LocationBoards.Core.Dispatch.DispatchEvent", b =>
+                {
+                    b.HasOne("LocationBoards.Core.Dispatch.FieldJob", null)
+                        .WithMany()
+                        .HasForeignKey("JobId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LocationBoards.Core.Dispatch.FieldJob", b =>
+                {
+                    b.HasOne("LocationBoards.Core.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LocationBoards.Core.Ordering.Order", null)
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("LocationBoards.Core.Customers.OwnedProduct", null)
+                        .WithMany()
+                        .HasForeignKey("OwnedProductId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("LocationBoards.Core.Dispatch.Technician", null)
+                        .WithMany()
+                        .HasForeignKey("TechnicianId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("LocationBoards.Core.Dispatch.JobStatusChange", b =>
+                {
+                    b.HasOne("LocationBoards.Core.Dispatch.FieldJob", null)
+                        .WithMany("History")
+                        .HasForeignKey("JobId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LocationBoards.Core.Dispatch.PositionBreadcrumb", b =>
+                {
+                    b.HasOne("LocationBoards.Core.Dispatch.Technician", null)
+                        .WithMany()
+                        .HasForeignKey("TechnicianId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LocationBoards.Core.Dispatch.ShiftInterval", b =>
+                {
+                    b.HasOne("LocationBoards.Core.Dispatch.Technician", null)
+                        .WithMany("Shifts")
+                        .HasForeignKey("TechnicianId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LocationBoards.Core.Dispatch.Technician", b =>
+                {
+                    b.HasOne("LocationBoards.Core.Locations.FulfilmentLocation", null)
+                        .WithMany()
+                        .HasForeignKey("HomeLocationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LocationBoards.Data.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("SupervisorUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("LocationBoards.Data.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LocationBoards.Core.Dispatch.TechnicianSkill", b =>
+                {
+                    b.HasOne("LocationBoards.Core.Dispatch.Technician", null)
+                        .WithMany("Skills")
+                        .HasForeignKey("TechnicianId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LocationBoards.Core.Kiosks.KioskDevice", b =>
                 {
                     b.HasOne("LocationBoards.Core.Locations.FulfilmentLocation", null)
@@ -1411,6 +1796,18 @@ namespace LocationBoards.Data.Sqlite.Migrations
                     b.Navigation("OwnedProducts");
 
                     b.Navigation("Phones");
+                });
+
+            modelBuilder.Entity("LocationBoards.Core.Dispatch.FieldJob", b =>
+                {
+                    b.Navigation("History");
+                });
+
+            modelBuilder.Entity("LocationBoards.Core.Dispatch.Technician", b =>
+                {
+                    b.Navigation("Shifts");
+
+                    b.Navigation("Skills");
                 });
 
             modelBuilder.Entity("LocationBoards.Core.Locations.FulfilmentLocation", b =>
