@@ -15,6 +15,9 @@ public sealed class IdempotencyRecord
 
     public long? OrderId { get; set; }
 
+    /// <summary>The field job the first request made (job submissions share the same rules as orders).</summary>
+    public long? JobId { get; set; }
+
     public DateTime CreatedUtc { get; set; }
 
     public DateTime ExpiresUtc { get; set; }

@@ -832,6 +832,9 @@ namespace LocationBoards.Data.Sqlite.Migrations
                     b.Property<DateTime>("ExpiresUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("JobId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("OrderId")
                         .HasColumnType("INTEGER");
 

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace LocationBoards.Data.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261125094342_Dispatch")]
+    [Migration("20261125094556_Dispatch")]
     partial class Dispatch
     {
         /// <inheritdoc />
@@ -834,6 +834,9 @@ namespace LocationBoards.Data.Sqlite.Migrations
 
                     b.Property<DateTime>("ExpiresUtc")
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("JobId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long?>("OrderId")
                         .HasColumnType("INTEGER");

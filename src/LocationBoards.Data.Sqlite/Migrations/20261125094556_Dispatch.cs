@@ -11,6 +11,12 @@ namespace LocationBoards.Data.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<long>(
+                name: "JobId",
+                table: "IdempotencyRecords",
+                type: "INTEGER",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "DispatchSequences",
                 columns: table => new
@@ -320,6 +326,10 @@ namespace LocationBoards.Data.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "Technicians");
+
+            migrationBuilder.DropColumn(
+                name: "JobId",
+                table: "IdempotencyRecords");
         }
     }
 }
