@@ -1,6 +1,7 @@
 using LocationBoards.Hub.Components;
 using LocationBoards.Hub.Features.Admin;
 using LocationBoards.Hub.Features.Boards;
+using LocationBoards.Hub.Features.Dispatch;
 using LocationBoards.Hub.Features.Kiosk;
 using LocationBoards.Hub.Features.Locations;
 using LocationBoards.Hub.Features.Online;
@@ -26,6 +27,7 @@ builder.AddOnlineOrdering();
 builder.AddLocations();
 builder.AddAdmin();
 builder.AddBoards();
+builder.AddDispatch();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddRadzenComponents();
 
@@ -44,6 +46,7 @@ app.MapAuth();
 app.MapOrdering();
 app.MapPhoneLine();
 app.MapBoards();
+app.MapDispatch();
 app.MapRealtime();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode()

@@ -8,4 +8,10 @@ public interface ILiveClient
 
     /// <summary>A change of an order the client watches.</summary>
     Task OrderChanged(BoardEventMessage message);
+
+    /// <summary>A field job changed (dispatchers: every job; supervisors: their technicians'; a technician: their own).</summary>
+    Task DispatchEvent(DispatchEventMessage message);
+
+    /// <summary>Technicians' latest positions, a batch a few times a second.</summary>
+    Task Positions(IReadOnlyList<LocationBoards.Hub.Features.Dispatch.PositionUpdate> batch);
 }

@@ -27,6 +27,15 @@ public static class Policies
     /// <summary>A paired, unrevoked kiosk device.</summary>
     public const string Kiosk = "Kiosk";
 
+    /// <summary>Dispatchers and admins: create, deploy, reassign and cancel field jobs.</summary>
+    public const string Dispatch = "Dispatch";
+
+    /// <summary>Dispatchers, admins, and supervisors (read-only, their own technicians): the live map, lists and counts.</summary>
+    public const string DispatchView = "DispatchView";
+
+    /// <summary>A field technician with their technician record.</summary>
+    public const string Technician = "Technician";
+
     public static void Register(AuthorizationOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -39,6 +48,9 @@ public static class Policies
         options.AddPolicy(Supervisor, p => p.RequireAuthenticatedUser().RequireRole(Roles.Admin, Roles.Supervisor));
         options.AddPolicy(PlaceOrders, p => p.RequireAuthenticatedUser().RequireRole(Roles.Admin, Roles.LocationStaff, Roles.Supervisor, Roles.Client));
         options.AddPolicy(Client, p => p.RequireAuthenticatedUser().RequireRole(Roles.Client).RequireClaim(LocationClaims.CustomerId));
+        options.AddPolicy(Dispatch, p => p.RequireAuthenticatedUser().RequireRole(Roles.Admin, Roles.Dispatcher));
+        options.AddPolicy(DispatchView, p => p.RequireAuthenticatedUser().RequireRole(Roles.Admin, Roles.Dispatcher, Roles.Supervisor));
+        options.AddPolicy(Technician, p => p.RequireAuthenticatedUser().RequireRole(Roles.Technician).RequireClaim(LocationClaims.TechnicianId));
         options.AddPolicy(Kiosk, p => p
             .AddAuthenticationSchemes(AuthSchemes.KioskDevice)
             .RequireAuthenticatedUser()
