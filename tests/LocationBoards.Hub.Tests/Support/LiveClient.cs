@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using LocationBoards.Hub.Features.Dispatch;
 using LocationBoards.Hub.Realtime;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.AspNetCore.Http.Connections;
@@ -16,6 +17,14 @@ public sealed class LiveClient : IAsyncDisposable
         Connection = connection;
         Connection.On<BoardEventMessage>(nameof(ILiveClient.BoardEvent), message => BoardEvents.Enqueue(message));
         Connection.On<BoardEventMessage>(nameof(ILiveClient.OrderChanged), message => OrderChanges.Enqueue(message));
+        Connection.On<DispatchEventMessage>(nameof(ILiveClient.DispatchEvent), message => DispatchEvents.Enqueue(message));
+        Connection.On<IReadOnlyList<PositionUpdate>>(nameof(ILiveClient.Positions), batch =>
+        {
+            foreach (var position in batch)
+            {
+                Positions.Enqueue(position);
+            }
+        });
         Connection.Closed += _ =>
         {
             Closed.TrySetResult();
@@ -28,6 +37,10 @@ public sealed class LiveClient : IAsyncDisposable
     public ConcurrentQueue<BoardEventMessage> BoardEvents { get; } = new();
 
     public ConcurrentQueue<BoardEventMessage> OrderChanges { get; } = new();
+
+    public ConcurrentQueue<DispatchEventMessage> DispatchEvents { get; } = new();
+
+    public ConcurrentQueue<PositionUpdate> Positions { get; } = new();
 
     public TaskCompletionSource Closed { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 

@@ -34,15 +34,12 @@ public sealed class CustomerAccounts(IDbContextFactory<AppDbContext> contexts)
             .Include(c => c.Phones).Include(c => c.OwnedProducts)
             .AsSplitQuery()
             .SingleAsync(c => c.Id == job.CustomerId, cancellationToken);
-        var itemIds = customer.OwnedProducts.Select(p => p.CatalogItemId).ToList();
-        var names = await db.CatalogItems.AsNoTracking().Where(i => itemIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.Name, cancellationToken);
         var jobs = await db.FieldJobs.AsNoTracking().Where(j => j.CustomerId == customer.Id && j.Id != job.Id)
             .OrderByDescending(j => j.CreatedUtc).Take(PastShown).ToListAsync(cancellationToken);
         var orders = await db.Orders.AsNoTracking().Include(o => o.Lines).Where(o => o.CustomerId == customer.Id)
             .OrderByDescending(o => o.PlacedUtc).Take(PastShown).ToListAsync(cancellationToken);
-        var lineNames = await db.CatalogItems.AsNoTracking()
-            .Where(i => orders.SelectMany(o => o.Lines).Select(l => l.CatalogItemId).Contains(i.Id))
-            .ToDictionaryAsync(i => i.Id, i => i.Name, cancellationToken);
+        var itemIds = customer.OwnedProducts.Select(p => p.CatalogItemId).Concat(orders.SelectMany(o => o.Lines).Select(l => l.CatalogItemId)).Distinct().ToList();
+        var names = await db.CatalogItems.AsNoTracking().Where(i => itemIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.Name, cancellationToken);
         return new AccountAnswer(new CustomerAccount(
             customer.Id,
             customer.FullName,
@@ -52,7 +49,7 @@ public sealed class CustomerAccounts(IDbContextFactory<AppDbContext> contexts)
             [.. customer.OwnedProducts.Select(p => new CustomerAccount.Product(p.Id, names.GetValueOrDefault(p.CatalogItemId, "Unknown product"), p.AcquiredOn, p.SerialNumber))],
             [.. jobs.Select(j => new CustomerAccount.PastJob(j.Id, j.CreatedUtc, JobStateMachine.Words(j.Status), j.Symptoms))],
             [.. orders.Select(o => new CustomerAccount.PastOrder(o.Id, o.PlacedUtc, o.Status.ToString(), o.TotalMinor,
-                [.. o.Lines.Select(l => $"{l.Quantity}× {lineNames.GetValueOrDefault(l.CatalogItemId, "item")}")]))]));
+                [.. o.Lines.Select(l => $"{l.Quantity}× {names.GetValueOrDefault(l.CatalogItemId, "item")}")]))]));
     }
 
     private static bool MayRead(ClaimsPrincipal user, FieldJob job) =>
