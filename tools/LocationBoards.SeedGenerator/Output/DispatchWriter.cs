@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using LocationBoards.SeedGenerator.Business;
 using LocationBoards.SeedGenerator.Dispatch;
 
@@ -6,6 +9,8 @@ namespace LocationBoards.SeedGenerator.Output;
 /// <summary>technicians.json and jobs.json.</summary>
 internal static class DispatchWriter
 {
+    private static readonly JsonSerializerOptions Relaxed = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static void WriteTechnicians(string path, IReadOnlyList<TechnicianPlan> technicians) => JsonFile.Write(path, w =>
     {
         w.WriteStartArray();
@@ -45,29 +50,31 @@ internal static class DispatchWriter
             w.WriteString("symptoms", j.Symptoms);
             w.WriteString("reportedBy", "dispatcher");
             w.WriteNumber("createdMinutesAgo", j.CreatedMinutesAgo);
-            w.WriteStartArray("steps");
-            foreach (var s in j.Steps)
-            {
-                w.WriteStartObject();
-                w.WriteString("move", s.Move);
-                if (s.Technician is not null)
-                {
-                    w.WriteString("technician", s.Technician);
-                }
-
-                if (s.Reason is not null)
-                {
-                    w.WriteString("reason", s.Reason);
-                }
-
-                w.WriteNumber("minutesAgo", s.MinutesAgo);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
+            w.WritePropertyName("steps");
+            w.WriteRawValue(j.Steps.Count == 0 ? "[]" : "[\n      " + string.Join(",\n      ", j.Steps.Select(Step)) + "\n    ]");
             w.WriteEndObject();
         }
 
         w.WriteEndArray();
     });
+
+    /// <summary>A step on one line: { "move": "assign", "technician": "tech03", "minutesAgo": 578 }.</summary>
+    private static string Step(JobStepPlan step)
+    {
+        var fields = new List<string> { $"\"move\": {Text(step.Move)}" };
+        if (step.Technician is not null)
+        {
+            fields.Add($"\"technician\": {Text(step.Technician)}");
+        }
+
+        if (step.Reason is not null)
+        {
+            fields.Add($"\"reason\": {Text(step.Reason)}");
+        }
+
+        fields.Add(string.Create(CultureInfo.InvariantCulture, $"\"minutesAgo\": {step.MinutesAgo}"));
+        return "{ " + string.Join(", ", fields) + " }";
+    }
+
+    private static string Text(string value) => JsonSerializer.Serialize(value, Relaxed);
 }
