@@ -7,7 +7,7 @@ var world = SeedWorld.Create();
 SeedWriter.WriteAll(world, output);
 Console.WriteLine(
     $"Wrote {output}: {world.Locations.Count} locations, {world.Segments.Count} street stretches, {world.Postcodes.Count} postcodes, "
-    + $"{world.Customers.Count} customers, {world.History.Count} history orders.");
+    + $"{world.Customers.Count} customers, {world.History.Count} history orders, {world.Technicians.Count} technicians, {world.Jobs.Count} jobs.");
 
 static string RepositoryRoot()
 {

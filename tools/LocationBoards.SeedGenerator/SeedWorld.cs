@@ -1,5 +1,6 @@
 using LocationBoards.Core.Geography.Gazetteer;
 using LocationBoards.SeedGenerator.Business;
+using LocationBoards.SeedGenerator.Dispatch;
 using LocationBoards.SeedGenerator.Geography;
 using LocationBoards.SeedGenerator.History;
 using LocationBoards.SeedGenerator.People;
@@ -28,6 +29,10 @@ internal sealed class SeedWorld
     public required IReadOnlyList<CustomerPlan> Customers { get; init; }
 
     public required IReadOnlyList<OrderPlan> History { get; init; }
+
+    public required IReadOnlyList<TechnicianPlan> Technicians { get; init; }
+
+    public required IReadOnlyList<JobPlan> Jobs { get; init; }
 
     public static SeedWorld Create()
     {
@@ -65,6 +70,8 @@ internal sealed class SeedWorld
         }
 
         var history = new HistoryFactory(random, new HistoryRouter(locations, stock, timeZone), timeZone).Create(customers);
+        var technicians = new TechnicianFactory(random, LocationPlans.All).Create();
+        var jobs = new JobFactory(random, customers, technicians, locations).Create();
         return new SeedWorld
         {
             Boundary = boundary,
@@ -74,6 +81,8 @@ internal sealed class SeedWorld
             Stock = stock,
             Customers = customers,
             History = history,
+            Technicians = technicians,
+            Jobs = jobs,
         };
     }
 }

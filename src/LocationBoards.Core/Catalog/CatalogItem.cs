@@ -23,6 +23,12 @@ public sealed class CatalogItem
 
     public bool IsActive { get; set; } = true;
 
+    /// <summary>
+    /// For a service done at the customer's place, the technician skill it needs (e.g. "espresso-service"):
+    /// a technician-visit order for it makes a field job needing that skill. Null for goods and in-store services.
+    /// </summary>
+    public string? SkillNeeded { get; set; }
+
     public int Version { get; set; }
 
     public Money Price => new(PriceMinor);

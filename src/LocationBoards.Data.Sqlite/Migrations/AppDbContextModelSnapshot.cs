@@ -97,6 +97,10 @@ namespace LocationBoards.Data.Sqlite.Migrations
                     b.Property<long>("PriceMinor")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SkillNeeded")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Sku")
                         .IsRequired()
                         .HasMaxLength(40)

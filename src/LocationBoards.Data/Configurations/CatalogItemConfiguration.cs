@@ -1,4 +1,5 @@
 using LocationBoards.Core.Catalog;
+using LocationBoards.Core.Dispatch;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -15,6 +16,7 @@ internal sealed class CatalogItemConfiguration : IEntityTypeConfiguration<Catalo
         builder.Property(i => i.Category).HasMaxLength(60);
         builder.Property(i => i.Icon).HasMaxLength(200);
         builder.Property(i => i.Description).HasMaxLength(1000);
+        builder.Property(i => i.SkillNeeded).HasMaxLength(TechnicianSkill.MaxSkillLength);
         builder.Property(i => i.Version).IsConcurrencyToken();
         builder.Ignore(i => i.Price);
         builder.Ignore(i => i.NeedsStock);

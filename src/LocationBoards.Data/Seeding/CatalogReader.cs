@@ -1,4 +1,5 @@
 using LocationBoards.Core.Catalog;
+using LocationBoards.Core.Dispatch;
 using LocationBoards.Core.Locations;
 
 namespace LocationBoards.Data.Seeding;
@@ -10,7 +11,7 @@ internal static class CatalogReader
     {
         var items = new List<CatalogItem>();
         var skus = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var row in SeedCsvReader.Read(folder, SeedFiles.Catalog, ["sku", "name", "category", "kind", "icon", "price"], ["description"]))
+        foreach (var row in SeedCsvReader.Read(folder, SeedFiles.Catalog, ["sku", "name", "category", "kind", "icon", "price"], ["description", "skill"]))
         {
             var sku = row.Text("sku");
             if (sku.Length > 40 || !skus.Add(sku))
@@ -33,10 +34,30 @@ internal static class CatalogReader
                 Icon = row.Text("icon"),
                 PriceMinor = row.PriceMinor("price"),
                 Description = row.Optional("description") ?? string.Empty,
+                SkillNeeded = Skill(row, kind),
             });
         }
 
         return items.Count > 0 ? items : throw SeedDataException.InFile(SeedFiles.Catalog, "the catalogue has no items");
+    }
+
+    /// <summary>The technician skill a service done at the customer's place needs (the optional skill column).</summary>
+    private static string? Skill(SeedCsvRow row, CatalogItemKind kind)
+    {
+        var skill = row.Optional("skill");
+        if (skill is null)
+        {
+            return null;
+        }
+
+        if (kind != CatalogItemKind.Service)
+        {
+            throw row.Problem("skill", $"\"{skill}\" is given for goods; only a service done at the customer's place needs a technician skill");
+        }
+
+        return skill.Length <= TechnicianSkill.MaxSkillLength
+            ? skill
+            : throw row.Problem("skill", $"\"{skill}\" is longer than {TechnicianSkill.MaxSkillLength} characters");
     }
 
     /// <summary>Every location holds every goods item: the rows given, and 0 where a row is missing.</summary>

@@ -9,8 +9,6 @@ namespace LocationBoards.Data.Seeding;
 /// <summary>area.json, locations.geojson and service-areas.geojson.</summary>
 internal static class PlacesReader
 {
-    private static readonly string[] Days = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
-
     public static (string Name, TimeZoneInfo TimeZone) Area(string folder)
     {
         var area = SeedFiles.ReadJson<AreaRecord>(folder, SeedFiles.Area);
@@ -114,44 +112,9 @@ internal static class PlacesReader
         }
     }
 
-    private static IEnumerable<OpeningInterval> Hours(Dictionary<string, JsonElement> hours, string where)
-    {
-        foreach (var (day, value) in hours)
-        {
-            var dayIndex = Array.IndexOf(Days, day);
-            var field = $"properties.hours.{day}";
-            if (dayIndex < 0)
-            {
-                throw SeedDataException.AtPath(SeedFiles.Locations, where, field, "is not a day; use mon, tue, wed, thu, fri, sat, sun");
-            }
-
-            var weekday = (DayOfWeek)((dayIndex + 1) % 7);
-            if (value.ValueKind == JsonValueKind.String && value.GetString() == "24h")
-            {
-                yield return OpeningInterval.AllDay(weekday);
-                continue;
-            }
-
-            if (value.ValueKind != JsonValueKind.Array)
-            {
-                throw SeedDataException.AtPath(SeedFiles.Locations, where, field, "must be \"24h\" or a list of ranges like [\"07:00-21:00\"]");
-            }
-
-            foreach (var range in value.EnumerateArray())
-            {
-                var text = range.ValueKind == JsonValueKind.String ? range.GetString()! : range.GetRawText();
-                var parts = text.Split('-');
-                if (parts.Length != 2
-                    || !TimeOnly.TryParseExact(parts[0].Trim(), "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var opens)
-                    || !TimeOnly.TryParseExact(parts[1].Trim(), "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var closes))
-                {
-                    throw SeedDataException.AtPath(SeedFiles.Locations, where, field, $"\"{text}\" is not a range like 07:00-21:00");
-                }
-
-                yield return OpeningInterval.Between(weekday, opens, closes);
-            }
-        }
-    }
+    private static IEnumerable<OpeningInterval> Hours(Dictionary<string, JsonElement> hours, string where) =>
+        WeeklyRanges.Read(SeedFiles.Locations, where, "properties.hours", hours)
+            .Select(r => r.AllDay ? OpeningInterval.AllDay(r.Day) : OpeningInterval.Between(r.Day, r.Starts, r.Ends));
 
     private static (double Lat, double Lon) Point(JsonElement geometry, string where)
     {

@@ -7,7 +7,6 @@ using LocationBoards.Data.Identity;
 
 namespace LocationBoards.Data.Seeding;
 
-
 /// <summary>Everything in a seed folder, read and checked, as entities whose cross-references are still objects.</summary>
 internal sealed class SeedContent
 {
@@ -32,6 +31,10 @@ internal sealed class SeedContent
     public required IReadOnlyList<HistorySeed> History { get; init; }
 
     public required IReadOnlyList<UserSeed> Users { get; init; }
+
+    public required IReadOnlyList<TechnicianSeed> Technicians { get; init; }
+
+    public required IReadOnlyList<JobSeed> Jobs { get; init; }
 }
 
 internal sealed record LocationSeed(FulfilmentLocation Location, IReadOnlyList<CatalogItem> Services);

@@ -31,6 +31,8 @@ internal static class SeedContentReader
         var speedDial = OrdersReader.SpeedDial(folder, bySku);
         var history = OrdersReader.History(folder, customers.ToDictionary(c => c.Ref, StringComparer.Ordinal), byCode, bySku);
         var demoUsers = await UsersReader.ReadAsync(folder, locationsByCode, customers.ToDictionary(c => c.Ref, c => c.Customer, StringComparer.Ordinal), users);
+        var technicians = TechniciansReader.Read(folder, locationsByCode, demoUsers);
+        var jobs = JobsReader.Read(folder, customers.ToDictionary(c => c.Ref, StringComparer.Ordinal), technicians, demoUsers);
 
         return new SeedContent
         {
@@ -45,6 +47,8 @@ internal static class SeedContentReader
             SpeedDial = speedDial,
             History = history,
             Users = demoUsers,
+            Technicians = technicians,
+            Jobs = jobs,
         };
     }
 }

@@ -14,6 +14,8 @@ internal static class SeedFiles
     public const string History = "order-history.csv";
     public const string SpeedDial = "speed-dial.csv";
     public const string Users = "users.json";
+    public const string Technicians = "technicians.json";
+    public const string Jobs = "jobs.json";
     public const string Streets = "gazetteer/streets.csv";
     public const string Postcodes = "gazetteer/postcodes.csv";
 

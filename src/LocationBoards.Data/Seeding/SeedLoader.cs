@@ -3,11 +3,13 @@ using System.Security.Claims;
 using LocationBoards.Core.Access;
 using LocationBoards.Core.Boards;
 using LocationBoards.Core.Catalog;
+using LocationBoards.Core.Dispatch;
 using LocationBoards.Core.Locations;
 using LocationBoards.Data.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace LocationBoards.Data.Seeding;
 
@@ -22,6 +24,7 @@ public sealed partial class SeedLoader(
     UserManager<AppUser> users,
     RoleManager<IdentityRole> roles,
     TimeProvider clock,
+    IOptions<DispatchOptions> dispatch,
     ILogger<SeedLoader> logger)
 {
     /// <summary>True when the store holds no locations, catalogue items or customers yet.</summary>
@@ -32,7 +35,8 @@ public sealed partial class SeedLoader(
 
     /// <summary>
     /// Loads the folder. With <paramref name="shiftHistoryToToday"/> the whole order history moves by whole days
-    /// so that its newest order falls on the day before today (in the area's time zone).
+    /// so that its newest order falls on the day before today (in the area's time zone). Field jobs are always
+    /// placed relative to now (their times are minutes before the load).
     /// </summary>
     /// <exception cref="SeedDataException">A seed file is missing or wrong; nothing was written.</exception>
     /// <exception cref="InvalidOperationException">The store already has data; nothing was written.</exception>
@@ -40,6 +44,7 @@ public sealed partial class SeedLoader(
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
         var started = clock.GetTimestamp();
+        var now = clock.GetUtcNow().UtcDateTime;
         var content = await SeedContentReader.ReadAsync(folder, users);
         var shiftDays = shiftHistoryToToday ? ShiftHistory(content) : 0;
 
@@ -56,6 +61,7 @@ public sealed partial class SeedLoader(
             await WriteDataAsync(content, cancellationToken);
             db.ChangeTracker.AutoDetectChangesEnabled = true;
             await WriteUsersAsync(content, cancellationToken);
+            await DispatchSeedWriter.WriteAsync(db, users, content, now, dispatch.Value.Targets, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
         catch (DbUpdateException ex)
@@ -72,8 +78,11 @@ public sealed partial class SeedLoader(
         var elapsedMs = (long)clock.GetElapsedTime(started).TotalMilliseconds;
         var summary = new SeedSummary(
             content.AreaName, content.Locations.Count, content.Catalog.Count, content.Stock.Count, content.Customers.Count,
-            content.SpeedDial.Count, content.History.Count, shiftDays, content.Users.Count, content.Streets.Count, content.Postcodes.Count);
-        LogLoaded(logger, summary.Area, summary.Locations, summary.CatalogItems, summary.Customers, summary.HistoryOrders, summary.HistoryShiftDays, elapsedMs);
+            content.SpeedDial.Count, content.History.Count, shiftDays, content.Users.Count, content.Streets.Count, content.Postcodes.Count,
+            content.Technicians.Count, content.Jobs.Count);
+        LogLoaded(
+            logger, summary.Area, summary.Locations, summary.CatalogItems, summary.Customers, summary.HistoryOrders, summary.HistoryShiftDays,
+            summary.Technicians, summary.FieldJobs, elapsedMs);
         return summary;
     }
 
@@ -215,7 +224,7 @@ public sealed partial class SeedLoader(
     }
 
     [LoggerMessage(Level = LogLevel.Information,
-        Message = "Seed data for {Area} loaded: {Locations} locations, {CatalogItems} catalogue items, {Customers} customers, {HistoryOrders} history orders (shifted {ShiftDays} days) in {ElapsedMs} ms")]
+        Message = "Seed data for {Area} loaded: {Locations} locations, {CatalogItems} catalogue items, {Customers} customers, {HistoryOrders} history orders (shifted {ShiftDays} days), {Technicians} technicians, {FieldJobs} field jobs in {ElapsedMs} ms")]
     private static partial void LogLoaded(
-        ILogger logger, string area, int locations, int catalogItems, int customers, int historyOrders, int shiftDays, long elapsedMs);
+        ILogger logger, string area, int locations, int catalogItems, int customers, int historyOrders, int shiftDays, int technicians, int fieldJobs, long elapsedMs);
 }

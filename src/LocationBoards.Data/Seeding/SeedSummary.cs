@@ -12,4 +12,6 @@ public sealed record SeedSummary(
     int HistoryShiftDays,
     int Users,
     int StreetSegments,
-    int Postcodes);
+    int Postcodes,
+    int Technicians,
+    int FieldJobs);

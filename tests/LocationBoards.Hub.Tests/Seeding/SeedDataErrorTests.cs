@@ -87,6 +87,70 @@ public class SeedDataErrorTests
         Assert.Equal($"speed-dial.csv line {line}, field 'items': \"APL-KETTLE\" is goods; a technician visit is for services only", message);
     }
 
+    [Fact]
+    public async Task A_technician_with_an_unknown_home_names_the_file_entry_and_field()
+    {
+        using var folder = new SeedFolderCopy();
+        folder.Replace("technicians.json", "\"home\": \"downtown\"", "\"home\": \"atlantis\"");
+
+        var message = await RejectedAsync(folder);
+
+        Assert.Equal("technicians.json at $[0] (tech), field 'home': \"atlantis\" is not a location code in locations.geojson", message);
+    }
+
+    [Fact]
+    public async Task A_technician_user_without_a_technician_entry_is_refused()
+    {
+        using var folder = new SeedFolderCopy();
+        folder.Replace("users.json", "\"roles\": [\"Dispatcher\"]", "\"roles\": [\"Dispatcher\", \"Technician\"]");
+
+        var message = await RejectedAsync(folder);
+
+        Assert.Equal("technicians.json: user \"dispatcher\" has the Technician role in users.json but no entry here", message);
+    }
+
+    [Fact]
+    public async Task A_job_started_before_it_is_assigned_names_the_file_job_and_step()
+    {
+        using var folder = new SeedFolderCopy();
+        var (index, reference) = FirstJobWithoutSteps(folder);
+        folder.Replace("jobs.json", "\"steps\": []", "\"steps\": [{ \"move\": \"start\", \"minutesAgo\": 1 }]");
+
+        var message = await RejectedAsync(folder);
+
+        Assert.Equal($"jobs.json at $[{index}] ({reference}), field 'steps[0].move': The job is new; only an assigned job can be started.", message);
+    }
+
+    [Fact]
+    public async Task A_job_for_an_unknown_customer_names_the_file_job_and_field()
+    {
+        using var folder = new SeedFolderCopy();
+        folder.Replace("jobs.json", "\"customer\": \"C", "\"customer\": \"X");
+
+        var message = await RejectedAsync(folder);
+
+        Assert.Matches("^jobs\\.json at \\$\\[0\\] \\(J01\\), field 'customer': \"XC?\\d+\" is not a customer ref in customers\\.json$", message);
+    }
+
+    [Fact]
+    public async Task A_skill_on_goods_is_refused()
+    {
+        using var folder = new SeedFolderCopy();
+        folder.ReplaceLine("catalog.csv", 2, line => line + "descaling");
+
+        var message = await RejectedAsync(folder);
+
+        Assert.Equal("catalog.csv line 2, field 'skill': \"descaling\" is given for goods; only a service done at the customer's place needs a technician skill", message);
+    }
+
+    private static (int Index, string Ref) FirstJobWithoutSteps(SeedFolderCopy folder)
+    {
+        using var jobs = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(folder.Path, "jobs.json")));
+        var list = jobs.RootElement.EnumerateArray().ToList();
+        var index = list.FindIndex(j => j.GetProperty("steps").GetArrayLength() == 0);
+        return (index, list[index].GetProperty("ref").GetString()!);
+    }
+
     /// <summary>Loads the spoilt folder, expects a <see cref="SeedDataException"/>, and checks that nothing was written.</summary>
     private static async Task<string> RejectedAsync(SeedFolderCopy folder)
     {
@@ -100,6 +164,9 @@ public class SeedDataErrorTests
         Assert.Equal(0, await db.Customers.CountAsync());
         Assert.Equal(0, await db.Users.CountAsync());
         Assert.Equal(0, await db.StreetSegments.CountAsync());
+        Assert.Equal(0, await db.Technicians.CountAsync());
+        Assert.Equal(0, await db.FieldJobs.CountAsync());
+        Assert.Equal(0, await db.DispatchEvents.CountAsync());
         return error.Message;
     }
 }

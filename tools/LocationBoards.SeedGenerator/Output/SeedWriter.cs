@@ -22,8 +22,11 @@ internal static class SeedWriter
         PlacesWriter.WriteServiceAreas(Path.Combine(folder, "service-areas.geojson"), world.Locations);
         CsvFile.Write(
             Path.Combine(folder, "catalog.csv"),
-            "sku,name,category,kind,icon,price,description",
-            CatalogPlan.All.Select(i => new object?[] { i.Sku, i.Name, i.Category, i.IsService ? "service" : "goods", i.Icon, i.Price, i.Description }));
+            "sku,name,category,kind,icon,price,description,skill",
+            CatalogPlan.All.Select(i => new object?[]
+            {
+                i.Sku, i.Name, i.Category, i.IsService ? "service" : "goods", i.Icon, i.Price, i.Description, ServiceSkills.For(i.Sku),
+            }));
         CsvFile.Write(
             Path.Combine(folder, "stock.csv"),
             "location,sku,on_hand",
@@ -41,7 +44,9 @@ internal static class SeedWriter
             Path.Combine(folder, "speed-dial.csv"),
             "code,name,dialled_number,method,items",
             SpeedDialPlan.All.Select(e => new object?[] { e.Code, e.Name, e.DialledNumber, e.Method, e.Items }));
-        PeopleWriter.WriteUsers(Path.Combine(folder, "users.json"), UserPlans.For(LocationPlans.All));
+        PeopleWriter.WriteUsers(Path.Combine(folder, "users.json"), UserPlans.For(LocationPlans.All, world.Technicians));
+        DispatchWriter.WriteTechnicians(Path.Combine(folder, "technicians.json"), world.Technicians);
+        DispatchWriter.WriteJobs(Path.Combine(folder, "jobs.json"), world.Jobs);
         CsvFile.Write(
             Path.Combine(folder, "gazetteer", "streets.csv"),
             "street,city,postcode,from_number,to_number,from_lat,from_lon,to_lat,to_lon",

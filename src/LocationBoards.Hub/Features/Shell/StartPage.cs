@@ -34,6 +34,16 @@ public static class StartPage
             return "/locations";
         }
 
+        if (user.IsInRole(Roles.Dispatcher))
+        {
+            return "/dispatch";
+        }
+
+        if (user.IsInRole(Roles.Technician))
+        {
+            return "/tech";
+        }
+
         return null;
     }
 }

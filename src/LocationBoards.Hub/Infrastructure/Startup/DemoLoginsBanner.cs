@@ -46,14 +46,40 @@ public sealed class DemoLoginsBanner(
         if (logins.Count > 0)
         {
             text.AppendLine("Demo sign-ins (from the seed folder's users.json):");
-            var width = logins.Max(l => l.UserName.Length);
-            foreach (var login in logins)
+            var lines = Lines(logins);
+            var width = lines.Max(l => l.Names.Length);
+            foreach (var (names, what, password) in lines)
             {
-                var where = login.Location is null ? string.Empty : $" ({login.Location})";
-                text.AppendLine(CultureInfo.InvariantCulture, $"  {login.UserName.PadRight(width)}  {string.Join(", ", login.Roles)}{where}  password: {login.Password}");
+                text.AppendLine(CultureInfo.InvariantCulture, $"  {names.PadRight(width)}  {what}  password: {password}");
             }
         }
 
         Console.Out.Write(text.AppendLine().ToString());
+    }
+
+    /// <summary>One line per sign-in, except that a long run of alike ones (28 technicians) is shown as its first and one line for the rest.</summary>
+    private static List<(string Names, string What, string Password)> Lines(IReadOnlyList<DemoLogin> logins)
+    {
+        var lines = new List<(string, string, string)>();
+        for (var i = 0; i < logins.Count; i++)
+        {
+            var login = logins[i];
+            var roles = string.Join(", ", login.Roles);
+            lines.Add((login.UserName, login.Location is null ? roles : $"{roles} ({login.Location})", login.Password));
+            var end = i + 1;
+            while (end < logins.Count && login.Location is null && logins[end].Location is null
+                && logins[end].Roles.SequenceEqual(login.Roles) && logins[end].Password == login.Password)
+            {
+                end++;
+            }
+
+            if (end - i > 3)
+            {
+                lines.Add(($"{logins[i + 1].UserName} … {logins[end - 1].UserName}", string.Create(CultureInfo.InvariantCulture, $"{roles} ({end - i - 1} more)"), login.Password));
+                i = end - 1;
+            }
+        }
+
+        return lines;
     }
 }
