@@ -57,7 +57,7 @@ public sealed class LiveHub : WebApplicationFactory<Program>
     public Uri BaseAddress { get; private set; } = default!;
 
     /// <summary>Settings for this hub, set before <see cref="Start"/>.</summary>
-    public Dictionary<string, string?> Settings { get; } = new() { ["Seed:ShowDemoLogins"] = "false" };
+    public Dictionary<string, string?> Settings { get; } = new() { ["Seed:ShowDemoLogins"] = "false", ["Dispatch:Simulator:Enabled"] = "false" };
 
     public IDbContextFactory<AppDbContext> Store => Services.GetRequiredService<IDbContextFactory<AppDbContext>>();
 

@@ -21,6 +21,9 @@ public class HubFactory : WebApplicationFactory<Program>
     {
         Settings["Seed:Enabled"] = seeded ? "true" : "false";
         Settings["Seed:ShowDemoLogins"] = "false";
+
+        // Tests make their own moves; a test of the simulator ticks it by hand.
+        Settings["Dispatch:Simulator:Enabled"] = "false";
     }
 
     public Dictionary<string, string?> Settings { get; } = [];

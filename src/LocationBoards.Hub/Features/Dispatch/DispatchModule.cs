@@ -1,5 +1,6 @@
 using LocationBoards.Core.Dispatch;
 using LocationBoards.Hub.Features.Dispatch.Api;
+using LocationBoards.Hub.Features.Dispatch.Simulation;
 using LocationBoards.Hub.Realtime;
 
 namespace LocationBoards.Hub.Features.Dispatch;
@@ -28,6 +29,7 @@ public static class DispatchModule
         services.AddSingleton<PositionIntake>();
         services.AddHostedService<PositionBroadcaster>();
         services.AddHostedService<DispatchHubRelay>();
+        builder.AddDispatchSimulator();
         return builder;
     }
 
