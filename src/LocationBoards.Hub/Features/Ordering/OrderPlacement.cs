@@ -1,10 +1,12 @@
 using LocationBoards.Core.Boards;
 using LocationBoards.Core.Catalog;
 using LocationBoards.Core.Customers;
+using LocationBoards.Core.Dispatch;
 using LocationBoards.Core.Ordering;
 using LocationBoards.Core.Routing;
 using LocationBoards.Data;
 using LocationBoards.Hub.Features.Boards;
+using LocationBoards.Hub.Features.Dispatch;
 using LocationBoards.Hub.Realtime;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -17,9 +19,9 @@ namespace LocationBoards.Hub.Features.Ordering;
 /// board event with the location's next sequence number, and the key's record. Any failure rolls back
 /// to the caller's savepoint, so the order is all there or not there at all.
 /// </summary>
-internal sealed class OrderPlacement(IOptions<OrderingOptions> options)
+internal sealed class OrderPlacement(IOptions<OrderingOptions> options, IOptions<DispatchOptions> dispatch)
 {
-    public async Task<(OrderOutcome Outcome, BoardEventMessage? Event)> PlaceAsync(
+    public async Task<(OrderOutcome Outcome, BoardEventMessage? Event, DispatchEventMessage? JobEvent)> PlaceAsync(
         AppDbContext db, PendingPlacement pending, LocationRouter router, DateTime nowUtc, CancellationToken cancellationToken)
     {
         var scope = pending.Caller.IdempotencyScope;
@@ -29,10 +31,10 @@ internal sealed class OrderPlacement(IOptions<OrderingOptions> options)
         {
             if (earlier.RequestHash != pending.RequestHash || earlier.OrderId is null)
             {
-                return (new OrderOutcome.KeyReused(), null);
+                return (new OrderOutcome.KeyReused(), null, null);
             }
 
-            return (new OrderOutcome.Placed(await SummaryAsync(db, earlier.OrderId.Value, cancellationToken), Replayed: true), null);
+            return (new OrderOutcome.Placed(await SummaryAsync(db, earlier.OrderId.Value, cancellationToken), Replayed: true), null, null);
         }
 
         if (earlier is not null)
@@ -47,7 +49,7 @@ internal sealed class OrderPlacement(IOptions<OrderingOptions> options)
             load);
         if (!decision.Found)
         {
-            return (new OrderOutcome.NotRoutable(decision.Explanation), null);
+            return (new OrderOutcome.NotRoutable(decision.Explanation), null, null);
         }
 
         var locationId = decision.LocationId!.Value;
@@ -117,12 +119,13 @@ internal sealed class OrderPlacement(IOptions<OrderingOptions> options)
             ExpiresUtc = nowUtc + options.Value.IdempotencyWindow,
         });
         await db.SaveChangesAsync(cancellationToken);
+        var jobEvent = await JobsFromOrders.OpenForAsync(db, placed, customer, dispatch.Value.Targets, nowUtc, cancellationToken);
 
         var summary = new OrderSummary(
             placed.Id, customer.Id, locationId, decision.LocationName!, decision.Explanation, decision.DistanceMetres,
             placed.DeliveryMethod, placed.PaymentMethod, placed.Status, placed.TotalMinor, placed.PlacedUtc, placed.DueUtc);
         var message = new BoardEventMessage(locationId, sequence, BoardEventKind.OrderPlaced, placed.Id, nowUtc, card);
-        return (new OrderOutcome.Placed(summary, Replayed: false), message);
+        return (new OrderOutcome.Placed(summary, Replayed: false), message, jobEvent);
     }
 
     internal static async Task<OrderSummary> SummaryAsync(AppDbContext db, long orderId, CancellationToken cancellationToken)

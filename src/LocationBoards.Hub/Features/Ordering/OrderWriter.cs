@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using LocationBoards.Core.Dispatch;
 using LocationBoards.Data;
 using LocationBoards.Hub.Realtime;
 using Microsoft.EntityFrameworkCore;
@@ -16,14 +17,16 @@ public sealed partial class OrderWriter(
     IDbContextFactory<AppDbContext> contexts,
     LocationDirectory locations,
     IBoardEventBus bus,
+    IDispatchEventBus dispatchBus,
     IOptions<OrderingOptions> options,
+    IOptions<DispatchOptions> dispatchOptions,
     TimeProvider clock,
     ILogger<OrderWriter> logger) : BackgroundService
 {
     private readonly Channel<PendingPlacement> _queue = Channel.CreateUnbounded<PendingPlacement>(
         new UnboundedChannelOptions { SingleReader = true });
 
-    private readonly OrderPlacement _placement = new(options);
+    private readonly OrderPlacement _placement = new(options, dispatchOptions);
 
     internal Task<OrderOutcome> PlaceAsync(PreparedOrder order, OrderCaller caller, string idempotencyKey, string requestHash, CancellationToken cancellationToken)
     {
@@ -66,7 +69,7 @@ public sealed partial class OrderWriter(
 
     private async Task WriteBatchAsync(List<PendingPlacement> batch, CancellationToken cancellationToken)
     {
-        var results = new List<(PendingPlacement Pending, OrderOutcome? Outcome, BoardEventMessage? Event, Exception? Error)>(batch.Count);
+        var results = new List<(PendingPlacement Pending, OrderOutcome? Outcome, BoardEventMessage? Event, DispatchEventMessage? JobEvent, Exception? Error)>(batch.Count);
         try
         {
             var router = await locations.RouterAsync(cancellationToken);
@@ -79,15 +82,15 @@ public sealed partial class OrderWriter(
                 await transaction.CreateSavepointAsync(savepoint, cancellationToken);
                 try
                 {
-                    var (outcome, boardEvent) = await _placement.PlaceAsync(db, batch[i], router, now, cancellationToken);
+                    var (outcome, boardEvent, jobEvent) = await _placement.PlaceAsync(db, batch[i], router, now, cancellationToken);
                     await transaction.ReleaseSavepointAsync(savepoint, cancellationToken);
-                    results.Add((batch[i], outcome, boardEvent, null));
+                    results.Add((batch[i], outcome, boardEvent, jobEvent, null));
                 }
                 catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException or Microsoft.Data.Sqlite.SqliteException)
                 {
                     await transaction.RollbackToSavepointAsync(savepoint, cancellationToken);
                     LogOrderFailed(logger, batch[i].Caller.Channel.ToString(), ex);
-                    results.Add((batch[i], null, null, ex));
+                    results.Add((batch[i], null, null, null, ex));
                 }
                 finally
                 {
@@ -109,7 +112,7 @@ public sealed partial class OrderWriter(
             return;
         }
 
-        foreach (var (pending, outcome, boardEvent, error) in results)
+        foreach (var (pending, outcome, boardEvent, jobEvent, error) in results)
         {
             if (error is not null)
             {
@@ -122,6 +125,11 @@ public sealed partial class OrderWriter(
             {
                 LogPlaced(logger, boardEvent.OrderId, boardEvent.LocationId, boardEvent.Sequence);
                 bus.Publish(boardEvent);
+            }
+
+            if (jobEvent is not null)
+            {
+                dispatchBus.Publish(jobEvent);
             }
         }
     }
