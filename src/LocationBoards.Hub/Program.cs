@@ -1,11 +1,15 @@
 using LocationBoards.Hub.Components;
+using LocationBoards.Hub.Features.Admin;
+using LocationBoards.Hub.Features.Boards;
 using LocationBoards.Hub.Features.Kiosk;
+using LocationBoards.Hub.Features.Locations;
 using LocationBoards.Hub.Features.Online;
 using LocationBoards.Hub.Features.Ordering;
 using LocationBoards.Hub.Features.Phone;
 using LocationBoards.Hub.Infrastructure.Auth;
 using LocationBoards.Hub.Infrastructure.Startup;
 using LocationBoards.Hub.Infrastructure.Storage;
+using LocationBoards.Hub.Realtime;
 using Microsoft.Extensions.Options;
 using Radzen;
 
@@ -14,10 +18,14 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddPlatform();
 builder.AddStore();
 builder.AddAuth();
+builder.AddRealtime();
 builder.AddKiosk();
 builder.AddOrdering();
 builder.AddPhoneLine();
 builder.AddOnlineOrdering();
+builder.AddLocations();
+builder.AddAdmin();
+builder.AddBoards();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddRadzenComponents();
 
@@ -35,6 +43,8 @@ app.MapPlatform();
 app.MapAuth();
 app.MapOrdering();
 app.MapPhoneLine();
+app.MapBoards();
+app.MapRealtime();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode()
     .Add(CircuitEndpointAccess.Declare);

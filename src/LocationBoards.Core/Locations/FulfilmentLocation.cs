@@ -33,6 +33,9 @@ public sealed class FulfilmentLocation
 
     public bool IsActive { get; set; } = true;
 
+    /// <summary>On the board, an order this close to its due time shows as "due soon" (amber, with words).</summary>
+    public int DueSoonMinutes { get; set; } = 5;
+
     /// <summary>Application-managed concurrency token, bumped on every change.</summary>
     public int Version { get; set; }
 

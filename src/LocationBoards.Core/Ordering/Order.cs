@@ -37,6 +37,14 @@ public sealed class Order
     /// <summary>Who placed it: a user id, a kiosk device, or the phone line; for "who may see this order".</summary>
     public required string PlacedBy { get; set; }
 
+    /// <summary>The state before the last move, so that move can be undone for a short while.</summary>
+    public OrderStatus? PreviousStatus { get; set; }
+
+    public DateTime? LastMovedUtc { get; set; }
+
+    /// <summary>Who made the last move (a user id), for the status history.</summary>
+    public string? LastMovedBy { get; set; }
+
     /// <summary>Application-managed concurrency token (SQLite cannot generate row versions).</summary>
     public int Version { get; set; }
 

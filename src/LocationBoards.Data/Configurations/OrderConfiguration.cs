@@ -13,6 +13,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.Property(o => o.Version).IsConcurrencyToken();
         builder.Property(o => o.CancelReason).HasMaxLength(300);
         builder.Property(o => o.PlacedBy).HasMaxLength(80);
+        builder.Property(o => o.LastMovedBy).HasMaxLength(80);
         builder.Ignore(o => o.IsOpen);
         builder.OwnsOne(o => o.DeliveryAddress, AddressColumns.Map<Order>("Delivery"));
         // The routing decision is read only with its order: one JSON column, the same on both providers.

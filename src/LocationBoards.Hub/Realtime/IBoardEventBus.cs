@@ -12,6 +12,9 @@ public interface IBoardEventBus
     /// <summary>Events of one location. Dispose the subscription to stop.</summary>
     IDisposable SubscribeToLocation(int locationId, Func<BoardEventMessage, Task> handler);
 
+    /// <summary>Every event (for relaying to hub clients).</summary>
+    IDisposable SubscribeToAll(Func<BoardEventMessage, Task> handler);
+
     /// <summary>Events of one order (for the client watching its status).</summary>
     IDisposable SubscribeToOrder(long orderId, Func<BoardEventMessage, Task> handler);
 }

@@ -8,11 +8,14 @@ public sealed partial class InProcessBoardEventBus(ILogger<InProcessBoardEventBu
 {
     private readonly ConcurrentDictionary<int, ImmutableList<Func<BoardEventMessage, Task>>> _byLocation = new();
     private readonly ConcurrentDictionary<long, ImmutableList<Func<BoardEventMessage, Task>>> _byOrder = new();
+    private readonly ConcurrentDictionary<int, ImmutableList<Func<BoardEventMessage, Task>>> _all = new();
 
     public void Publish(BoardEventMessage message)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var handlers = _byLocation.GetValueOrDefault(message.LocationId, []).AddRange(_byOrder.GetValueOrDefault(message.OrderId, []));
+        var handlers = _byLocation.GetValueOrDefault(message.LocationId, [])
+            .AddRange(_byOrder.GetValueOrDefault(message.OrderId, []))
+            .AddRange(_all.GetValueOrDefault(0, []));
         foreach (var handler in handlers)
         {
             _ = RunAsync(handler, message);
@@ -24,6 +27,8 @@ public sealed partial class InProcessBoardEventBus(ILogger<InProcessBoardEventBu
 
     public IDisposable SubscribeToOrder(long orderId, Func<BoardEventMessage, Task> handler) =>
         Subscribe(_byOrder, orderId, handler);
+
+    public IDisposable SubscribeToAll(Func<BoardEventMessage, Task> handler) => Subscribe(_all, 0, handler);
 
     private static Subscription<TKey> Subscribe<TKey>(
         ConcurrentDictionary<TKey, ImmutableList<Func<BoardEventMessage, Task>>> registry, TKey key, Func<BoardEventMessage, Task> handler)

@@ -1,5 +1,4 @@
 using LocationBoards.Hub.Features.Ordering.Api;
-using LocationBoards.Hub.Realtime;
 
 namespace LocationBoards.Hub.Features.Ordering;
 
@@ -10,7 +9,6 @@ public static class OrderingModule
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.AddOptions<OrderingOptions>().BindConfiguration(OrderingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<IBoardEventBus, InProcessBoardEventBus>();
         services.AddSingleton<LocationDirectory>();
         services.AddSingleton<LocalGazetteer>();
         services.AddSingleton<OrderPreparation>();

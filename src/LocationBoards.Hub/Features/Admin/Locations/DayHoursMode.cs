@@ -1,0 +1,8 @@
+namespace LocationBoards.Hub.Features.Admin.Locations;
+
+public enum DayHoursMode
+{
+    Closed,
+    AllDay,
+    Ranges,
+}
