@@ -7,6 +7,7 @@ namespace LocationBoards.Benchmarks.PlaceOrders;
 /// The orders the load generator sends, read from the hub's own data before the run: the demo customers, goods
 /// stocked at the Downtown location (open 24 hours), pickups there and deliveries to saved addresses the routing
 /// preview can place now (at night only Downtown is open, so only its service area). One to three lines each.
+/// With <c>pickupsOnly</c> every order is a pickup at Downtown, so every board event is Downtown's.
 /// </summary>
 public sealed class OrderMix
 {
@@ -14,7 +15,10 @@ public sealed class OrderMix
 
     private readonly string[] _bodies;
 
-    private OrderMix(string[] bodies, int pickups) => (_bodies, Pickups) = (bodies, pickups);
+    private OrderMix(string[] bodies, int pickups, int pickupLocationId) => (_bodies, Pickups, PickupLocationId) = (bodies, pickups, pickupLocationId);
+
+    /// <summary>Downtown's location id.</summary>
+    public int PickupLocationId { get; }
 
     public int Count => _bodies.Length;
 
@@ -22,18 +26,17 @@ public sealed class OrderMix
 
     public string this[long i] => _bodies[(int)(i % _bodies.Length)];
 
-    public static async Task<OrderMix> ReadAsync(LoadOptions options, OrderApi api, int size = 2_000)
+    public static async Task<OrderMix> ReadAsync(string databasePath, OrderApi api, bool pickupsOnly = false, int size = 2_000)
     {
-        ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(api);
         await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder
         {
-            DataSource = options.DatabasePath,
+            DataSource = databasePath,
             Mode = SqliteOpenMode.ReadOnly,
             Pooling = false,
         }.ToString());
         await connection.OpenAsync();
-        var downtown = (await ReadAsync(connection, """SELECT "Id" FROM "Locations" WHERE "Code" = 'downtown'""", r => r.GetInt32(0))).Single();
+        var downtown = (await ReadAsync(connection, $"""SELECT "Id" FROM "Locations" WHERE "Code" = '{PickupAt}'""", r => r.GetInt32(0))).Single();
         var skus = await ReadAsync(
             connection,
             $"""
@@ -46,14 +49,14 @@ public sealed class OrderMix
             connection, """SELECT "CustomerId", "Id" FROM "DeliveryAddresses" ORDER BY "CustomerId", "Id" """, r => (Customer: r.GetInt32(0), Address: r.GetInt32(1)));
         if (skus.Count == 0 || customers.Count == 0)
         {
-            throw new InvalidOperationException("The hub's data has no customers or no goods stocked at Downtown: start the hub once so it seeds, then prepare the store.");
+            throw new InvalidOperationException("The hub's data has no customers or no goods stocked at Downtown: is it the seeded demo data?");
         }
 
         var random = new Random(2026);
         object[] Lines() => [.. skus.OrderBy(_ => random.Next()).Take(random.Next(1, 4)).Select(sku => new { sku, quantity = random.Next(1, 3) })];
 
         var deliverable = new List<(int Customer, int Address)>();
-        foreach (var address in addresses.Take(300))
+        foreach (var address in addresses.Take(pickupsOnly ? 0 : 300))
         {
             if (await api.PreviewFindsAsync(Delivery(address.Customer, address.Address, [new { sku = skus[0], quantity = 1 }])))
             {
@@ -78,7 +81,7 @@ public sealed class OrderMix
         }
 
         Console.WriteLine($"// Order mix: {size} bodies, {pickups} pickups at {PickupAt} (location {downtown}), {size - pickups} deliveries to {deliverable.Count} saved addresses routable now; {skus.Count} goods SKUs, {customers.Count} customers");
-        return new OrderMix(bodies, pickups);
+        return new OrderMix(bodies, pickups, downtown);
     }
 
     private static string Pickup(int customerId, int locationId, object[] lines) => JsonSerializer.Serialize(new
