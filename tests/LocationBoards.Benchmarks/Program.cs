@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Running;
 using LocationBoards.Benchmarks.HubFanout;
+using LocationBoards.Benchmarks.KioskSpeed;
 using LocationBoards.Benchmarks.PlaceOrders;
 
 // Load generators first (each starts the hub as its own process); anything else goes to BenchmarkDotNet:
@@ -9,6 +10,7 @@ return args.FirstOrDefault() switch
 {
     "place-orders" => await PlaceOrdersCommand.RunAsync(args[1..]),
     "hub-fanout" => await HubFanoutCommand.RunAsync(args[1..]),
+    "kiosk-speed" => await KioskSpeedCommand.RunAsync(args[1..]),
     _ => RunBenchmarks(args),
 };
 
