@@ -84,15 +84,20 @@ public static class HubFanoutCommand
 
                 Console.WriteLine($"// {listeners.Count} clients joined Downtown's board (location {downtown}) as {string.Join(", ", Watchers)}");
                 run = new LoadRun(api, mix);
+                var cpu = new CpuMeter(hub.ProcessId);
+                var phaseStart = cpu.Read();
                 Console.WriteLine(await run.OpenLoopAsync("warm-up", options.Rate, TimeSpan.FromSeconds(options.WarmupSeconds)));
+                Console.WriteLine($"//   {CpuMeter.Between(phaseStart, cpu.Read())}");
                 await FanoutResult.WaitForDeliveryAsync(listeners, [.. run.Acknowledged.Select(o => o.OrderId)], TimeSpan.FromSeconds(15));
                 var warmup = run.Acknowledged.Count;
 
+                phaseStart = cpu.Read();
                 var placing = await run.OpenLoopAsync(
                     string.Create(CultureInfo.InvariantCulture, $"orders at {options.Rate}/s for {options.RateSeconds} s (API latency)"),
                     options.Rate,
                     TimeSpan.FromSeconds(options.RateSeconds));
                 Console.WriteLine(placing);
+                Console.WriteLine($"//   {CpuMeter.Between(phaseStart, cpu.Read())}");
                 var measured = run.Acknowledged.Skip(warmup).Select(o => (o.OrderId, o.StartedAt, o.AnsweredAt)).ToList();
                 await FanoutResult.WaitForDeliveryAsync(listeners, [.. measured.Select(m => m.OrderId)], TimeSpan.FromSeconds(15));
                 result = FanoutResult.Measure(
@@ -135,7 +140,10 @@ public static class HubFanoutCommand
             }
 
             await BroadcastAtRateAsync(server, options.Rate, TimeSpan.FromSeconds(options.WarmupSeconds), Payload, () => next++);
+            var cpu = new CpuMeter(0);
+            var phaseStart = cpu.Read();
             var sent = await BroadcastAtRateAsync(server, options.Rate, TimeSpan.FromSeconds(options.RateSeconds), Payload, () => next++);
+            Console.WriteLine($"// Bare broadcast at {options.Rate}/s, {CpuMeter.Between(phaseStart, cpu.Read())}");
             await FanoutResult.WaitForDeliveryAsync(listeners, [.. sent.Select(s => s.Id)], TimeSpan.FromSeconds(15));
             var everything = Enumerable.Range(0, (int)(next - 1_000_000_000L)).Select(i => 1_000_000_000L + i).ToHashSet();
             return FanoutResult.Measure(

@@ -34,21 +34,28 @@ public static class PlaceOrdersCommand
                 run = new LoadRun(api, mix);
 
                 Console.WriteLine($"// Warm-up: {options.WarmupSeconds} s, 10 submitters");
+                var cpu = new CpuMeter(hub.ProcessId);
+                var phaseStart = cpu.Read();
                 Console.WriteLine(await run.ClosedLoopAsync("warm-up", 10, TimeSpan.FromSeconds(options.WarmupSeconds)));
+                Console.WriteLine($"//   {CpuMeter.Between(phaseStart, cpu.Read())}");
                 await Task.Delay(TimeSpan.FromSeconds(2));
 
+                phaseStart = cpu.Read();
                 results.Add(await run.OpenLoopAsync(
                     string.Create(CultureInfo.InvariantCulture, $"(a) fixed rate {options.Rate}/s for {options.RateSeconds} s"),
                     options.Rate,
                     TimeSpan.FromSeconds(options.RateSeconds)));
                 Console.WriteLine(results[^1]);
+                Console.WriteLine($"//   {CpuMeter.Between(phaseStart, cpu.Read())}");
                 await Task.Delay(TimeSpan.FromSeconds(2));
 
+                phaseStart = cpu.Read();
                 results.Add(await run.ClosedLoopAsync(
                     string.Create(CultureInfo.InvariantCulture, $"(b) {options.Concurrency} submitters flat out for {options.Seconds} s"),
                     options.Concurrency,
                     TimeSpan.FromSeconds(options.Seconds)));
                 Console.WriteLine(results[^1]);
+                Console.WriteLine($"//   {CpuMeter.Between(phaseStart, cpu.Read())}");
 
                 readBack = await ReadBackSampleAsync(api, run.Acknowledged.ToArray(), 500);
                 Console.WriteLine($"// Read back through GET /api/orders/{{id}}: {readBack.Ok} of {readBack.Ok + readBack.Wrong} sampled acknowledged orders found with their id");
