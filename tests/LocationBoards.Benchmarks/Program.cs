@@ -1,5 +1,21 @@
 using BenchmarkDotNet.Running;
+using LocationBoards.Benchmarks.HubFanout;
+using LocationBoards.Benchmarks.KioskSpeed;
+using LocationBoards.Benchmarks.PlaceOrders;
 
-// `dotnet run -c Release --project tests/LocationBoards.Benchmarks -- --filter '*'` runs them all;
+// Load generators first (each starts the hub as its own process); anything else goes to BenchmarkDotNet:
+// `dotnet run -c Release --project tests/LocationBoards.Benchmarks -- --filter '*'` runs the micro-benchmarks.
 // docs/benchmarks.md lists each benchmark's own command and its recorded results.
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return args.FirstOrDefault() switch
+{
+    "place-orders" => await PlaceOrdersCommand.RunAsync(args[1..]),
+    "hub-fanout" => await HubFanoutCommand.RunAsync(args[1..]),
+    "kiosk-speed" => await KioskSpeedCommand.RunAsync(args[1..]),
+    _ => RunBenchmarks(args),
+};
+
+static int RunBenchmarks(string[] args)
+{
+    BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    return 0;
+}

@@ -1,0 +1,99 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+
+namespace LocationBoards.Benchmarks.PlaceOrders;
+
+/// <summary>
+/// Two ways of loading the hub. Closed loop: a fixed number of submitters, each sending its next order as soon
+/// as the last is answered (measures throughput). Open loop: orders started on a fixed schedule whatever the
+/// answers (measures latency at a given rate; latency counts from the scheduled start, so a late send counts too).
+/// Every acknowledged order is kept, to check afterwards that the store holds exactly these.
+/// </summary>
+public sealed class LoadRun(OrderApi api, OrderMix mix)
+{
+    private readonly string _run = Guid.NewGuid().ToString("N")[..8];
+    private long _sent;
+
+    public ConcurrentQueue<PlacedOrder> Acknowledged { get; } = new();
+
+    public async Task<LoadResult> ClosedLoopAsync(string phase, int submitters, TimeSpan duration)
+    {
+        var latencies = new ConcurrentQueue<double>();
+        var failures = new ConcurrentDictionary<int, int>();
+        var placed = 0;
+        var started = Stopwatch.GetTimestamp();
+        var deadline = started + (long)(duration.TotalSeconds * Stopwatch.Frequency);
+        await Task.WhenAll(Enumerable.Range(0, submitters).Select(_ => Task.Run(async () =>
+        {
+            while (Stopwatch.GetTimestamp() < deadline)
+            {
+                var start = Stopwatch.GetTimestamp();
+                var (key, status, ms, orderId) = await PlaceNextAsync();
+                if (status == 201)
+                {
+                    Interlocked.Increment(ref placed);
+                    latencies.Enqueue(ms);
+                    Acknowledged.Enqueue(new PlacedOrder(key, orderId, start, Stopwatch.GetTimestamp()));
+                }
+                else
+                {
+                    failures.AddOrUpdate(status, 1, (_, n) => n + 1);
+                }
+            }
+        })));
+        return new LoadResult(phase, placed, failures, Stopwatch.GetElapsedTime(started).TotalSeconds, LatencySummary.Of(latencies));
+    }
+
+    /// <summary>
+    /// Orders started at <paramref name="perSecond"/> for <paramref name="duration"/>. The generator sleeps until
+    /// each one is due (no spinning: the hub needs the cores) and sends at once when it woke late; the latency is
+    /// counted from when the order was due, so the generator's own lateness is in the figure, never hidden.
+    /// </summary>
+    public async Task<LoadResult> OpenLoopAsync(string phase, int perSecond, TimeSpan duration)
+    {
+        var latencies = new ConcurrentQueue<double>();
+        var failures = new ConcurrentDictionary<int, int>();
+        var placed = 0;
+        var total = (int)(perSecond * duration.TotalSeconds);
+        var interval = Stopwatch.Frequency / (double)perSecond;
+        var started = Stopwatch.GetTimestamp();
+        var inFlight = new List<Task>(total);
+        for (var i = 0; i < total; i++)
+        {
+            var due = started + (long)(i * interval);
+            var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), due);
+            if (wait > TimeSpan.Zero)
+            {
+                await Task.Delay(wait);
+            }
+
+            inFlight.Add(Task.Run(async () =>
+            {
+                var (key, status, _, orderId) = await PlaceNextAsync();
+                var answeredAt = Stopwatch.GetTimestamp();
+                var sinceDue = Stopwatch.GetElapsedTime(due, answeredAt).TotalMilliseconds;
+                if (status == 201)
+                {
+                    Interlocked.Increment(ref placed);
+                    latencies.Enqueue(sinceDue);
+                    Acknowledged.Enqueue(new PlacedOrder(key, orderId, due, answeredAt));
+                }
+                else
+                {
+                    failures.AddOrUpdate(status, 1, (_, n) => n + 1);
+                }
+            }));
+        }
+
+        await Task.WhenAll(inFlight);
+        return new LoadResult(phase, placed, failures, Stopwatch.GetElapsedTime(started).TotalSeconds, LatencySummary.Of(latencies));
+    }
+
+    private async Task<(string Key, int Status, double Milliseconds, long OrderId)> PlaceNextAsync()
+    {
+        var n = Interlocked.Increment(ref _sent);
+        var key = $"load-{_run}-{n}";
+        var (status, ms, orderId) = await api.PlaceAsync(mix[n], key);
+        return (key, status, ms, orderId);
+    }
+}
