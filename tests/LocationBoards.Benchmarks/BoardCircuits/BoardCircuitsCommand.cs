@@ -15,10 +15,15 @@ namespace LocationBoards.Benchmarks.BoardCircuits;
 public static class BoardCircuitsCommand
 {
     private static readonly CompositeFormat ResultLine = CompositeFormat.Parse(
-        "| {0} | {1:N0} KB | {2:N0} KB | {3:N0} KB | {4:N0} KB | {5:N0} | {6:N1} ms | {7:N1} ms | {8:N1} ms | {9:N1} ms | {10:N1} ms | {11:N1} ms | {12} | {13} |");
+        "| {0} | {1:N0} KB | {2:N0} KB | {3:N0} KB | {4:N0} KB | {5:N0} KB | {6:N0} | {7:N0} ms | {8:N0} ms | {9:N0} ms | {10:N1} ms | {11:N1} ms | {12} | {13} |");
 
     public static async Task<int> RunAsync(string[] args)
     {
+        if (args is [HeapTypes.CountCommand, var dump, var output])
+        {
+            return HeapTypes.CountToFile(dump, output);
+        }
+
         BoardCircuitsOptions options;
         try
         {
@@ -75,21 +80,20 @@ public static class BoardCircuitsCommand
         await WaitForCardsAsync([warm], [warmOrder.OrderId], TimeSpan.FromSeconds(60));
         await BoardBrowser.CloseAsync(warm);
         Console.WriteLine($"Warm-up done (order {warmOrder.OrderId} placed in {warmOrder.ApiMilliseconds:N1} ms); settling {options.Settle.TotalSeconds:N0} s");
-        await Task.Delay(options.Settle);
-        var baseline = await MeasureAsync(hub);
+        var baseline = await MeasureAsync(hub, options.Settle);
         Console.WriteLine($"Baseline: {Describe(baseline)}");
-        var typesBefore = options.HeapTypes ? HeapTypes.Read(hub.ProcessId) : null;
+        var typesBefore = options.HeapTypes ? await HeapTypes.ReadAsync(hub.ProcessId, folder) : null;
 
         var opening = Stopwatch.StartNew();
         await browser.OpenBoardsAsync(facts.LocationId, boards, options.PagesPerContext, options.OpenParallelism);
         opening.Stop();
         Console.WriteLine($"{boards} boards open and live in {opening.Elapsed.TotalSeconds:N1} s; settling {options.Settle.TotalSeconds:N0} s");
-        await Task.Delay(options.Settle);
-        var open = await MeasureAsync(hub);
+        var open = await MeasureAsync(hub, options.Settle);
         Console.WriteLine($"Open: {Describe(open)}");
-        if (typesBefore is not null)
+        var typesOpen = typesBefore is null ? null : await HeapTypes.ReadAsync(hub.ProcessId, folder);
+        if (typesBefore is not null && typesOpen is not null)
         {
-            Console.WriteLine(HeapTypes.Read(hub.ProcessId).GrowthSince(typesBefore, boards, 40));
+            Console.WriteLine(typesOpen.GrowthSince(typesBefore, boards, 40));
             await Task.Delay(options.Settle);
         }
 
@@ -142,9 +146,13 @@ public static class BoardCircuitsCommand
 
         var offline = await browser.OfflineCountAsync();
         Console.WriteLine($"Orders placed: {placed.Count}; cards seen {drawn.Count}, missing {missing}, outside New {outside}, pages offline {offline}; settling");
-        await Task.Delay(options.Settle);
-        var afterOrders = await MeasureAsync(hub);
+        var afterOrders = await MeasureAsync(hub, options.Settle);
         Console.WriteLine($"After orders: {Describe(afterOrders)}");
+        if (typesOpen is not null && await HeapTypes.ReadAsync(hub.ProcessId, folder) is { } typesAfter)
+        {
+            Console.WriteLine($"Growth from the {placed.Count} orders:");
+            Console.WriteLine(typesAfter.GrowthSince(typesOpen, boards, 25));
+        }
         return new BoardCircuitsRun(boards, opening.Elapsed, baseline, open, afterOrders, placed, drawn, frames, missing, outside, offline,
             hub.Warnings, hub.Failures, loadDuringOrders);
     }
@@ -170,9 +178,21 @@ public static class BoardCircuitsCommand
         }
     }
 
-    private static async Task<MemoryReading> MeasureAsync(HubProcess hub)
+    /// <summary>
+    /// Waits out the settling time while sampling the hub's resident set once a second (its median smooths over
+    /// the GC's own cycles), then has the hub run one full collection and reads the heap and the resident set again.
+    /// </summary>
+    private static async Task<MemoryReading> MeasureAsync(HubProcess hub, TimeSpan settle)
     {
-        var resident = ProcessMemory.ResidentKiB(hub.ProcessId);
+        var samples = new List<double>();
+        var until = DateTime.UtcNow + settle;
+        while (DateTime.UtcNow < until)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(1));
+            samples.Add(ProcessMemory.ResidentKiB(hub.ProcessId));
+        }
+
+        var resident = samples.Count > 0 ? (long)Percentiles.Of(samples, 50) : ProcessMemory.ResidentKiB(hub.ProcessId);
         var chromium = ProcessMemory.ChromiumProportionalKiB();
         var heap = await HeapProbe.CollectAsync(hub.ProcessId);
         await Task.Delay(TimeSpan.FromSeconds(2));
@@ -180,7 +200,7 @@ public static class BoardCircuitsCommand
     }
 
     private static string Describe(MemoryReading m) => string.Create(CultureInfo.InvariantCulture,
-        $"hub RSS {m.ResidentKiB:N0} KB ({m.ResidentAfterGcKiB:N0} KB after a full GC, reason {m.Heap.Reason}), managed heap {m.Heap.TotalBytes / 1024.0:N0} KB " +
+        $"hub RSS median {m.ResidentKiB:N0} KB ({m.ResidentAfterGcKiB:N0} KB after a full GC, reason {m.Heap.Reason}), managed heap {m.Heap.TotalBytes / 1024.0:N0} KB " +
         $"(gen0 {m.Heap.Gen0Bytes / 1024.0:N0}, gen1 {m.Heap.Gen1Bytes / 1024.0:N0}, gen2 {m.Heap.Gen2Bytes / 1024.0:N0}, LOH {m.Heap.LargeObjectBytes / 1024.0:N0}, POH {m.Heap.PinnedObjectBytes / 1024.0:N0}); " +
         $"Chromium PSS {m.ChromiumKiB:N0} KB; load {m.LoadAverage}");
 
@@ -193,14 +213,14 @@ public static class BoardCircuitsCommand
     private static string Report(IReadOnlyList<BoardCircuitsRun> runs)
     {
         var text = new StringBuilder();
-        text.AppendLine("| Boards | Hub managed heap per circuit (after full GC) | Hub RSS per circuit | Hub RSS per circuit after full GC | Chromium PSS per page | Cards timed | Placed→drawn median | p99 | max | Placed→next frame p99 | API median | API p99 | Missing / outside New / offline | Hub warn / fail |");
+        text.AppendLine("| Boards | Hub managed heap per circuit (after full GC) | The same with the run's orders on the board | Hub RSS per circuit (medians) | Hub RSS per circuit after full GC | Chromium PSS per page | Cards timed | Placed→drawn median | p99 | max | API median | API p99 | Missing / outside New / offline | Hub warn / fail |");
         text.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|");
         foreach (var r in runs)
         {
             text.AppendFormat(CultureInfo.InvariantCulture, ResultLine,
-                r.Boards, r.HeapPerCircuitKiB, r.ResidentPerCircuitKiB, r.ResidentAfterGcPerCircuitKiB, r.ChromiumPerPageKiB, r.PlacedToDrawnMs.Count,
+                r.Boards, r.HeapPerCircuitKiB, r.HeapPerCircuitAfterOrdersKiB, r.ResidentPerCircuitKiB, r.ResidentAfterGcPerCircuitKiB, r.ChromiumPerPageKiB, r.PlacedToDrawnMs.Count,
                 Percentiles.Of(r.PlacedToDrawnMs, 50), Percentiles.Of(r.PlacedToDrawnMs, 99), r.PlacedToDrawnMs.DefaultIfEmpty(double.NaN).Max(),
-                Percentiles.Of(r.PlacedToFrameMs, 99), Percentiles.Of(r.ApiMs, 50), Percentiles.Of(r.ApiMs, 99),
+                Percentiles.Of(r.ApiMs, 50), Percentiles.Of(r.ApiMs, 99),
                 $"{r.Missing} / {r.OutsideNewColumn} / {r.OfflinePages}", $"{r.HubWarnings} / {r.HubFailures}");
             text.AppendLine();
         }
@@ -212,7 +232,7 @@ public static class BoardCircuitsCommand
                 $"- {r.Boards} boards: opened in {r.OpeningTime.TotalSeconds:N1} s; baseline {Describe(r.Baseline)}; open {Describe(r.Open)}; " +
                 $"after {r.Orders.Count} orders {Describe(r.AfterOrders)} (heap per circuit now {r.HeapPerCircuitAfterOrdersKiB:N0} KB); " +
                 $"placed→drawn p90 {Percentiles.Of(r.PlacedToDrawnMs, 90):N1} ms, p99.9 {Percentiles.Of(r.PlacedToDrawnMs, 99.9):N1} ms; " +
-                $"API max {r.ApiMs.DefaultIfEmpty(double.NaN).Max():N1} ms; next frame timed on {r.PlacedToFrameMs.Count} cards, median {Percentiles.Of(r.PlacedToFrameMs, 50):N1} ms; " +
+                $"API max {r.ApiMs.DefaultIfEmpty(double.NaN).Max():N1} ms; placed→next animation frame (headless: frames are throttled) on {r.PlacedToFrameMs.Count} cards median {Percentiles.Of(r.PlacedToFrameMs, 50):N0} ms, p99 {Percentiles.Of(r.PlacedToFrameMs, 99):N0} ms; " +
                 $"load during orders {r.LoadAverageDuringOrders}");
         }
 

@@ -1,25 +1,106 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using Microsoft.Diagnostics.NETCore.Client;
 using Microsoft.Diagnostics.Runtime;
 
 namespace LocationBoards.Benchmarks.BoardCircuits;
 
-/// <summary>Objects on a process's managed heap counted by type (ClrMD, the process suspended while it is read).</summary>
+/// <summary>
+/// Live objects on the hub's managed heap counted by type: the runtime writes a heap dump of the hub (through its
+/// diagnostics port, as dotnet-dump does) and a child process of this program reads it with ClrMD, so that a fault
+/// in the dump reader cannot end the benchmark. Only objects reachable from the roots are counted.
+/// </summary>
 public sealed class HeapTypes
 {
     private readonly Dictionary<string, (long Count, long Bytes)> _byType;
 
     private HeapTypes(Dictionary<string, (long Count, long Bytes)> byType) => _byType = byType;
 
-    /// <summary>Read right after a full collection, so that nearly everything counted is alive.</summary>
-    public static HeapTypes Read(int processId)
+    /// <summary>Dumps the process and counts its live objects by type; null (with a note on the console) if that failed.</summary>
+    public static async Task<HeapTypes?> ReadAsync(int processId, string workFolder)
+    {
+        var dump = Path.Combine(workFolder, $"hub-{processId.ToString(CultureInfo.InvariantCulture)}.dmp");
+        var counts = dump + ".tsv";
+        try
+        {
+            await new DiagnosticsClient(processId).WriteDumpAsync(DumpType.WithHeap, dump, logDumpGeneration: false, CancellationToken.None);
+            var self = Environment.ProcessPath ?? throw new InvalidOperationException("No path to this program.");
+            var start = new ProcessStartInfo(self) { UseShellExecute = false };
+            if (Path.GetFileNameWithoutExtension(self) == "dotnet")
+            {
+                start.ArgumentList.Add(typeof(HeapTypes).Assembly.Location);
+            }
+
+            foreach (var arg in new[] { "board-circuits", CountCommand, dump, counts })
+            {
+                start.ArgumentList.Add(arg);
+            }
+
+            using var child = Process.Start(start) ?? throw new InvalidOperationException("The dump reader did not start.");
+            await child.WaitForExitAsync();
+            if (child.ExitCode != 0)
+            {
+                Console.WriteLine($"(Heap types not available: the dump reader exited with {child.ExitCode.ToString(CultureInfo.InvariantCulture)}.)");
+                return null;
+            }
+
+            var byType = new Dictionary<string, (long Count, long Bytes)>();
+            foreach (var line in await File.ReadAllLinesAsync(counts))
+            {
+                var fields = line.Split('\t');
+                byType[fields[0]] = (long.Parse(fields[1], CultureInfo.InvariantCulture), long.Parse(fields[2], CultureInfo.InvariantCulture));
+            }
+
+            return new HeapTypes(byType);
+        }
+        finally
+        {
+            File.Delete(dump);
+            File.Delete(counts);
+        }
+    }
+
+    /// <summary>The argument that makes this program a dump reader: `board-circuits --count-heap-types DUMP OUTPUT`.</summary>
+    public const string CountCommand = "--count-heap-types";
+
+    /// <summary>In the child process: counts the dump's live objects by type into a tab-separated file.</summary>
+    public static int CountToFile(string dumpPath, string outputPath)
     {
         var byType = new Dictionary<string, (long Count, long Bytes)>();
-        using var target = DataTarget.AttachToProcess(processId, suspend: true);
+        using var target = DataTarget.LoadDump(dumpPath);
         using var runtime = target.ClrVersions[0].CreateRuntime();
-        foreach (var item in runtime.Heap.EnumerateObjects())
+        var heap = runtime.Heap;
+        var live = new HashSet<ulong>();
+        var pending = new Stack<ulong>();
+        foreach (var root in heap.EnumerateRoots())
         {
-            if (!item.IsValid || item.IsFree)
+            if (root.Object.Address != 0 && live.Add(root.Object.Address))
+            {
+                pending.Push(root.Object.Address);
+            }
+        }
+
+        while (pending.Count > 0)
+        {
+            var item = heap.GetObject(pending.Pop());
+            if (!item.IsValid)
+            {
+                continue;
+            }
+
+            foreach (var reference in item.EnumerateReferenceAddresses(carefully: false, considerDependantHandles: true))
+            {
+                if (reference != 0 && live.Add(reference))
+                {
+                    pending.Push(reference);
+                }
+            }
+        }
+
+        foreach (var item in heap.EnumerateObjects())
+        {
+            if (!item.IsValid || item.IsFree || !live.Contains(item.Address))
             {
                 continue;
             }
@@ -29,7 +110,8 @@ public sealed class HeapTypes
             byType[name] = (count + 1, bytes + (long)item.Size);
         }
 
-        return new HeapTypes(byType);
+        File.WriteAllLines(outputPath, byType.Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Key}\t{t.Value.Count}\t{t.Value.Bytes}")));
+        return 0;
     }
 
     /// <summary>The types that grew most from <paramref name="before"/> to this, per circuit.</summary>
