@@ -97,9 +97,14 @@ public static class BoardCircuitsCommand
             await Task.Delay(options.Settle);
         }
 
+        // A quiet window after the collection: what the open boards cost in processor time with no orders (heartbeats).
+        var idle = await IdleCpuAsync(hub, TimeSpan.FromSeconds(10));
+        Console.WriteLine($"Idle with {boards} boards: hub {idle.HubPercent:N0} %, Chromium {idle.ChromiumPercent:N0} % of one core");
+
         // Orders on a fixed schedule (not back to back), so each arrives on quiet boards as a person's would.
         var placed = new List<PlacedOrder>();
         var schedule = Stopwatch.StartNew();
+        var (hubCpu, chromiumCpu) = (ProcessMemory.CpuSeconds(hub.ProcessId), ProcessMemory.ChromiumCpuSeconds());
         var loadDuringOrders = LoadAverage();
         for (var i = 0; i < options.Orders; i++)
         {
@@ -118,6 +123,7 @@ public static class BoardCircuitsCommand
 
         var pages = browser.Pages;
         var seen = await WaitForCardsAsync(pages, [.. placed.Select(p => p.OrderId)], TimeSpan.FromSeconds(120));
+        var ordersCpu = new OrdersCpu(schedule.Elapsed, ProcessMemory.CpuSeconds(hub.ProcessId) - hubCpu, ProcessMemory.ChromiumCpuSecondsSince(chromiumCpu));
         var drawn = new List<double>();
         var frames = new List<double>();
         int missing = 0, outside = 0;
@@ -154,7 +160,7 @@ public static class BoardCircuitsCommand
             Console.WriteLine(typesAfter.GrowthSince(typesOpen, boards, 25));
         }
         return new BoardCircuitsRun(boards, opening.Elapsed, baseline, open, afterOrders, placed, drawn, frames, missing, outside, offline,
-            hub.Warnings, hub.Failures, loadDuringOrders);
+            hub.Warnings, hub.Failures, loadDuringOrders, idle, ordersCpu);
     }
 
     private static async Task<IReadOnlyList<IReadOnlyDictionary<long, DrawnCard>>> WaitForCardsAsync(
@@ -185,8 +191,8 @@ public static class BoardCircuitsCommand
     private static async Task<MemoryReading> MeasureAsync(HubProcess hub, TimeSpan settle)
     {
         var samples = new List<double>();
-        var until = DateTime.UtcNow + settle;
-        while (DateTime.UtcNow < until)
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < settle)
         {
             await Task.Delay(TimeSpan.FromSeconds(1));
             samples.Add(ProcessMemory.ResidentKiB(hub.ProcessId));
@@ -197,6 +203,15 @@ public static class BoardCircuitsCommand
         var heap = await HeapProbe.CollectAsync(hub.ProcessId);
         await Task.Delay(TimeSpan.FromSeconds(2));
         return new MemoryReading(resident, ProcessMemory.ResidentKiB(hub.ProcessId), heap, chromium, LoadAverage());
+    }
+
+    private static async Task<IdleCpu> IdleCpuAsync(HubProcess hub, TimeSpan window)
+    {
+        var clock = Stopwatch.StartNew();
+        var (hubCpu, chromiumCpu) = (ProcessMemory.CpuSeconds(hub.ProcessId), ProcessMemory.ChromiumCpuSeconds());
+        await Task.Delay(window);
+        var seconds = clock.Elapsed.TotalSeconds;
+        return new IdleCpu(clock.Elapsed, (ProcessMemory.CpuSeconds(hub.ProcessId) - hubCpu) / seconds * 100, ProcessMemory.ChromiumCpuSecondsSince(chromiumCpu) / seconds * 100);
     }
 
     private static string Describe(MemoryReading m) => string.Create(CultureInfo.InvariantCulture,
@@ -226,6 +241,19 @@ public static class BoardCircuitsCommand
         }
 
         text.AppendLine();
+        text.AppendLine("| Boards | Idle (heartbeats only): hub processor | Idle: Chromium processor | Orders phase: first order to last card drawn | Hub processor in it | Chromium processor in it | Hub processor per order, above idle | Chromium processor per order, above idle |");
+        text.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var r in runs)
+        {
+            var elapsed = r.OrdersCpu.Elapsed.TotalSeconds;
+            var hubPerOrder = (r.OrdersCpu.HubSeconds - (r.IdleCpu.HubPercent / 100 * elapsed)) / r.Orders.Count * 1000;
+            var chromiumPerOrder = (r.OrdersCpu.ChromiumSeconds - (r.IdleCpu.ChromiumPercent / 100 * elapsed)) / r.Orders.Count * 1000;
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"| {r.Boards} | {r.IdleCpu.HubPercent:N0} % of a core | {r.IdleCpu.ChromiumPercent:N0} % | {elapsed:N1} s | {r.OrdersCpu.HubSeconds / elapsed * 100:N0} % | " +
+                $"{r.OrdersCpu.ChromiumSeconds / elapsed * 100:N0} % | {hubPerOrder:N0} ms | {chromiumPerOrder:N0} ms |");
+        }
+
+        text.AppendLine();
         foreach (var r in runs)
         {
             text.AppendLine(CultureInfo.InvariantCulture,
@@ -233,7 +261,9 @@ public static class BoardCircuitsCommand
                 $"after {r.Orders.Count} orders {Describe(r.AfterOrders)} (heap per circuit now {r.HeapPerCircuitAfterOrdersKiB:N0} KB); " +
                 $"placed→drawn p90 {Percentiles.Of(r.PlacedToDrawnMs, 90):N1} ms, p99.9 {Percentiles.Of(r.PlacedToDrawnMs, 99.9):N1} ms; " +
                 $"API max {r.ApiMs.DefaultIfEmpty(double.NaN).Max():N1} ms; placed→next animation frame (headless: frames are throttled) on {r.PlacedToFrameMs.Count} cards median {Percentiles.Of(r.PlacedToFrameMs, 50):N0} ms, p99 {Percentiles.Of(r.PlacedToFrameMs, 99):N0} ms; " +
-                $"load during orders {r.LoadAverageDuringOrders}");
+                $"load during orders {r.LoadAverageDuringOrders}; from the first order until every card was on every page {r.OrdersCpu.Elapsed.TotalSeconds:N1} s, " +
+                $"in which the hub used {r.OrdersCpu.HubSeconds:N1} s of processor ({r.OrdersCpu.HubSeconds / r.OrdersCpu.Elapsed.TotalSeconds * 100:N0} % of one core) " +
+                $"and Chromium {r.OrdersCpu.ChromiumSeconds:N1} s ({r.OrdersCpu.ChromiumSeconds / r.OrdersCpu.Elapsed.TotalSeconds * 100:N0} %)");
         }
 
         return text.ToString();

@@ -1,7 +1,16 @@
 namespace LocationBoards.Benchmarks.BoardCircuits;
 
-/// <summary>The hub's memory at one moment: resident set before and after one full collection, the managed heap after it, and Chromium's share.</summary>
+/// <summary>
+/// The hub's memory after a settling time: resident set (median over the settling time, and after one full
+/// collection), the managed heap after that collection, and Chromium's share.
+/// </summary>
 public sealed record MemoryReading(long ResidentKiB, long ResidentAfterGcKiB, HeapReading Heap, long ChromiumKiB, string LoadAverage);
+
+/// <summary>Processor time the hub and Chromium used over a quiet window with the boards open (heartbeats only), in percent of one core.</summary>
+public sealed record IdleCpu(TimeSpan Window, double HubPercent, double ChromiumPercent);
+
+/// <summary>Processor time the hub and Chromium used from the first order until every page showed every card.</summary>
+public sealed record OrdersCpu(TimeSpan Elapsed, double HubSeconds, double ChromiumSeconds);
 
 /// <summary>Everything one size's run measured.</summary>
 public sealed record BoardCircuitsRun(
@@ -18,7 +27,9 @@ public sealed record BoardCircuitsRun(
     int OfflinePages,
     int HubWarnings,
     int HubFailures,
-    string LoadAverageDuringOrders)
+    string LoadAverageDuringOrders,
+    IdleCpu IdleCpu,
+    OrdersCpu OrdersCpu)
 {
     public double HeapPerCircuitKiB => (Open.Heap.TotalBytes - Baseline.Heap.TotalBytes) / 1024.0 / Boards;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace LocationBoards.Benchmarks.BoardCircuits;
 
-/// <summary>Memory of processes as Linux counts it, read from /proc.</summary>
+/// <summary>Memory and processor time of processes as Linux counts them, read from /proc.</summary>
 public static class ProcessMemory
 {
     /// <summary>Resident set size (VmRSS) in KiB.</summary>
@@ -12,7 +12,35 @@ public static class ProcessMemory
     /// Proportional set size (shared pages split between their users) of every Chromium process started under
     /// this one, in KiB: the browser side of the open boards. The hub, also a child, is not Chromium and not counted.
     /// </summary>
-    public static long ChromiumProportionalKiB()
+    public static long ChromiumProportionalKiB() => ChromiumProcesses().Sum(pid => Field($"/proc/{pid}/smaps_rollup", "Pss:"));
+
+    /// <summary>Processor time (user and system) the process has used so far, in seconds.</summary>
+    public static double CpuSeconds(int processId)
+    {
+        try
+        {
+            var fields = AfterCommand(File.ReadAllText($"/proc/{processId}/stat"));
+
+            // utime and stime, in clock ticks of 1/100 s (USER_HZ on Linux x64 and arm64).
+            return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) / 100.0;
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
+    }
+
+    /// <summary>Processor time used so far by each Chromium process started under this one, in seconds.</summary>
+    public static IReadOnlyDictionary<int, double> ChromiumCpuSeconds() => ChromiumProcesses().ToDictionary(pid => pid, CpuSeconds);
+
+    /// <summary>Processor time Chromium used since <paramref name="before"/> (a process that ended meanwhile is not counted).</summary>
+    public static double ChromiumCpuSecondsSince(IReadOnlyDictionary<int, double> before)
+    {
+        ArgumentNullException.ThrowIfNull(before);
+        return ChromiumCpuSeconds().Sum(p => p.Value - before.GetValueOrDefault(p.Key));
+    }
+
+    private static List<int> ChromiumProcesses()
     {
         var parents = new Dictionary<int, int>();
         foreach (var folder in Directory.EnumerateDirectories("/proc"))
@@ -24,17 +52,11 @@ public static class ProcessMemory
         }
 
         var me = Environment.ProcessId;
-        long total = 0;
-        foreach (var pid in parents.Keys)
-        {
-            if (IsDescendant(pid, me, parents) && IsChromium(pid))
-            {
-                total += Field($"/proc/{pid}/smaps_rollup", "Pss:");
-            }
-        }
-
-        return total;
+        return [.. parents.Keys.Where(pid => IsDescendant(pid, me, parents) && IsChromium(pid))];
     }
+
+    // "pid (comm) state ppid ...": comm may hold spaces and parentheses, so read after the last ')'.
+    private static string[] AfterCommand(string stat) => stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
 
     private static bool IsDescendant(int pid, int ancestor, Dictionary<int, int> parents)
     {
@@ -72,10 +94,7 @@ public static class ProcessMemory
     {
         try
         {
-            // "pid (comm) state ppid ...": comm may hold spaces and parentheses, so read after the last ')'.
-            var stat = File.ReadAllText($"/proc/{pid}/stat");
-            var rest = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-            return int.Parse(rest[1], CultureInfo.InvariantCulture);
+            return int.Parse(AfterCommand(File.ReadAllText($"/proc/{pid}/stat"))[1], CultureInfo.InvariantCulture);
         }
         catch (IOException)
         {
