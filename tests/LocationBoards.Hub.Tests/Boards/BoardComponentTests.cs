@@ -103,35 +103,6 @@ public class BoardComponentTests : RadzenComponentTest
     }
 
     [Fact]
-    public void A_card_is_drawn_again_only_when_what_it_shows_changes()
-    {
-        var card = Card(8);
-        var cut = Render<OrderCard>(p => p.Add(c => c.Card, card).Add(c => c.NowUtc, Now.AddSeconds(10)).Add(c => c.DueSoonMinutes, 5));
-        var renders = cut.RenderCount;
-        Assert.Contains("3 min ago", cut.Find(".card-age").TextContent, StringComparison.Ordinal);
-        Assert.Contains("due in 19 min", cut.Find(".card-due").TextContent, StringComparison.Ordinal);
-
-        // A heartbeat seconds later: the board passes the card again, but it reads the same, so nothing is redrawn.
-        cut.Render(p => p.Add(c => c.Card, card).Add(c => c.NowUtc, Now.AddSeconds(40)));
-        Assert.Equal(renders, cut.RenderCount);
-
-        // A minute on, its age and due time read differently.
-        cut.Render(p => p.Add(c => c.NowUtc, Now.AddSeconds(70)));
-        Assert.Equal(renders + 1, cut.RenderCount);
-        Assert.Contains("4 min ago", cut.Find(".card-age").TextContent, StringComparison.Ordinal);
-        Assert.Contains("due in 18 min", cut.Find(".card-due").TextContent, StringComparison.Ordinal);
-
-        // A new version of the order, the highlight, a move on its way: each is drawn at once.
-        cut.Render(p => p.Add(c => c.Card, card with { Version = 2, Status = OrderStatus.InPreparation }));
-        Assert.StartsWith("Ready", cut.Find(".card-advance").TextContent.Trim(), StringComparison.Ordinal);
-        cut.Render(p => p.Add(c => c.IsNew, true));
-        Assert.Contains("is-new", cut.Find("article").ClassList);
-        cut.Render(p => p.Add(c => c.Busy, true));
-        Assert.All(cut.FindAll("button"), b => Assert.True(b.HasAttribute("disabled")));
-        Assert.Equal(renders + 4, cut.RenderCount);
-    }
-
-    [Fact]
     public void A_column_counts_its_cards_and_says_so_when_empty()
     {
         RenderFragment<BoardCard> template = card => builder => builder.AddContent(0, $"card {card.OrderId}");
