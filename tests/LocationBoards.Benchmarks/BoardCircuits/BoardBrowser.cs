@@ -145,6 +145,20 @@ public sealed class BoardBrowser : IAsyncDisposable
         await page.Context.CloseAsync();
     }
 
+    /// <summary>Closes every open board page, as staff closing their tabs would.</summary>
+    public async Task CloseBoardsAsync()
+    {
+        foreach (var page in Pages)
+        {
+            await page.CloseAsync(new PageCloseOptions { RunBeforeUnload = true });
+        }
+
+        lock (_lock)
+        {
+            _pages.Clear();
+        }
+    }
+
     /// <summary>The order cards each page has seen, by order number.</summary>
     public static async Task<IReadOnlyDictionary<long, DrawnCard>> DrawnAsync(IPage page)
     {

@@ -15,7 +15,7 @@ namespace LocationBoards.Benchmarks.BoardCircuits;
 public static class BoardCircuitsCommand
 {
     private static readonly CompositeFormat ResultLine = CompositeFormat.Parse(
-        "| {0} | {1:N0} KB | {2:N0} KB | {3:N0} KB | {4:N0} KB | {5:N0} KB | {6:N0} | {7:N0} ms | {8:N0} ms | {9:N0} ms | {10:N1} ms | {11:N1} ms | {12} | {13} |");
+        "| {0} | {1:N0} KB | {2:N0} KB | {3:N0} KB | {4:N0} KB | {5:N0} KB | {6:N0} KB | {7:N0} | {8:N0} ms | {9:N0} ms | {10:N0} ms | {11:N1} ms | {12:N1} ms | {13} | {14:N1} KB | {15} |");
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -159,7 +159,11 @@ public static class BoardCircuitsCommand
             Console.WriteLine($"Growth from the {placed.Count} orders:");
             Console.WriteLine(typesAfter.GrowthSince(typesOpen, boards, 25));
         }
-        return new BoardCircuitsRun(boards, opening.Elapsed, baseline, open, afterOrders, placed, drawn, frames, missing, outside, offline,
+        // Every page closed: the circuits should go, and their memory with them.
+        await browser.CloseBoardsAsync();
+        var closed = await MeasureAsync(hub, options.Settle);
+        Console.WriteLine($"All boards closed: {Describe(closed)}");
+        return new BoardCircuitsRun(boards, opening.Elapsed, baseline, open, afterOrders, closed, placed, drawn, frames, missing, outside, offline,
             hub.Warnings, hub.Failures, loadDuringOrders, idle, ordersCpu);
     }
 
@@ -215,7 +219,7 @@ public static class BoardCircuitsCommand
     }
 
     private static string Describe(MemoryReading m) => string.Create(CultureInfo.InvariantCulture,
-        $"hub RSS median {m.ResidentKiB:N0} KB ({m.ResidentAfterGcKiB:N0} KB after a full GC, reason {m.Heap.Reason}), managed heap {m.Heap.TotalBytes / 1024.0:N0} KB " +
+        $"hub RSS median {m.ResidentKiB:N0} KB ({m.ResidentAfterGcKiB:N0} KB after a full GC, reason {m.Heap.Reason}), live managed {m.Heap.LiveBytes / 1024.0:N0} KB, heap {m.Heap.TotalBytes / 1024.0:N0} KB " +
         $"(gen0 {m.Heap.Gen0Bytes / 1024.0:N0}, gen1 {m.Heap.Gen1Bytes / 1024.0:N0}, gen2 {m.Heap.Gen2Bytes / 1024.0:N0}, LOH {m.Heap.LargeObjectBytes / 1024.0:N0}, POH {m.Heap.PinnedObjectBytes / 1024.0:N0}); " +
         $"Chromium PSS {m.ChromiumKiB:N0} KB; load {m.LoadAverage}");
 
@@ -228,15 +232,15 @@ public static class BoardCircuitsCommand
     private static string Report(IReadOnlyList<BoardCircuitsRun> runs)
     {
         var text = new StringBuilder();
-        text.AppendLine("| Boards | Hub managed heap per circuit (after full GC) | The same with the run's orders on the board | Hub RSS per circuit (medians) | Hub RSS per circuit after full GC | Chromium PSS per page | Cards timed | Placed→drawn median | p99 | max | API median | API p99 | Missing / outside New / offline | Hub warn / fail |");
-        text.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|");
+        text.AppendLine("| Boards | Hub live managed bytes per circuit | The same with the run's orders on the board | Hub heap per circuit (free gaps included) | Hub RSS per circuit (medians) | Hub RSS per circuit after full GC | Chromium PSS per page | Cards timed | Placed→drawn median | p99 | max | API median | API p99 | Missing / outside New / offline | Live bytes left per circuit after closing | Hub warn / fail |");
+        text.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---|");
         foreach (var r in runs)
         {
             text.AppendFormat(CultureInfo.InvariantCulture, ResultLine,
-                r.Boards, r.HeapPerCircuitKiB, r.HeapPerCircuitAfterOrdersKiB, r.ResidentPerCircuitKiB, r.ResidentAfterGcPerCircuitKiB, r.ChromiumPerPageKiB, r.PlacedToDrawnMs.Count,
+                r.Boards, r.LivePerCircuitKiB, r.LivePerCircuitAfterOrdersKiB, r.HeapPerCircuitKiB, r.ResidentPerCircuitKiB, r.ResidentAfterGcPerCircuitKiB, r.ChromiumPerPageKiB, r.PlacedToDrawnMs.Count,
                 Percentiles.Of(r.PlacedToDrawnMs, 50), Percentiles.Of(r.PlacedToDrawnMs, 99), r.PlacedToDrawnMs.DefaultIfEmpty(double.NaN).Max(),
                 Percentiles.Of(r.ApiMs, 50), Percentiles.Of(r.ApiMs, 99),
-                $"{r.Missing} / {r.OutsideNewColumn} / {r.OfflinePages}", $"{r.HubWarnings} / {r.HubFailures}");
+                $"{r.Missing} / {r.OutsideNewColumn} / {r.OfflinePages}", r.LiveLeftPerClosedCircuitKiB, $"{r.HubWarnings} / {r.HubFailures}");
             text.AppendLine();
         }
 
@@ -259,6 +263,7 @@ public static class BoardCircuitsCommand
             text.AppendLine(CultureInfo.InvariantCulture,
                 $"- {r.Boards} boards: opened in {r.OpeningTime.TotalSeconds:N1} s; baseline {Describe(r.Baseline)}; open {Describe(r.Open)}; " +
                 $"after {r.Orders.Count} orders {Describe(r.AfterOrders)} (heap per circuit now {r.HeapPerCircuitAfterOrdersKiB:N0} KB); " +
+                $"all pages closed {Describe(r.Closed)} (heap left per former circuit {r.HeapLeftPerClosedCircuitKiB:N1} KB); " +
                 $"placed→drawn p90 {Percentiles.Of(r.PlacedToDrawnMs, 90):N1} ms, p99.9 {Percentiles.Of(r.PlacedToDrawnMs, 99.9):N1} ms; " +
                 $"API max {r.ApiMs.DefaultIfEmpty(double.NaN).Max():N1} ms; placed→next animation frame (headless: frames are throttled) on {r.PlacedToFrameMs.Count} cards median {Percentiles.Of(r.PlacedToFrameMs, 50):N0} ms, p99 {Percentiles.Of(r.PlacedToFrameMs, 99):N0} ms; " +
                 $"load during orders {r.LoadAverageDuringOrders}; from the first order until every card was on every page {r.OrdersCpu.Elapsed.TotalSeconds:N1} s, " +

@@ -19,6 +19,7 @@ public sealed record BoardCircuitsRun(
     MemoryReading Baseline,
     MemoryReading Open,
     MemoryReading AfterOrders,
+    MemoryReading Closed,
     IReadOnlyList<PlacedOrder> Orders,
     IReadOnlyList<double> PlacedToDrawnMs,
     IReadOnlyList<double> PlacedToFrameMs,
@@ -31,6 +32,16 @@ public sealed record BoardCircuitsRun(
     IdleCpu IdleCpu,
     OrdersCpu OrdersCpu)
 {
+    /// <summary>Live managed bytes per circuit (what a full collection found alive, with N boards open less with none).</summary>
+    public double LivePerCircuitKiB => (Open.Heap.LiveBytes - Baseline.Heap.LiveBytes) / 1024.0 / Boards;
+
+    /// <summary>The same with the run's orders on every board.</summary>
+    public double LivePerCircuitAfterOrdersKiB => (AfterOrders.Heap.LiveBytes - Baseline.Heap.LiveBytes) / 1024.0 / Boards;
+
+    /// <summary>Live bytes left per former circuit once every page was closed (a leak would show here).</summary>
+    public double LiveLeftPerClosedCircuitKiB => (Closed.Heap.LiveBytes - Baseline.Heap.LiveBytes) / 1024.0 / Boards;
+
+    /// <summary>Heap size per circuit, free gaps included.</summary>
     public double HeapPerCircuitKiB => (Open.Heap.TotalBytes - Baseline.Heap.TotalBytes) / 1024.0 / Boards;
 
     public double ResidentPerCircuitKiB => (Open.ResidentKiB - Baseline.ResidentKiB) / (double)Boards;
@@ -41,6 +52,9 @@ public sealed record BoardCircuitsRun(
 
     /// <summary>What the 30 cards that arrived cost each circuit (managed heap after a full collection).</summary>
     public double HeapPerCircuitAfterOrdersKiB => (AfterOrders.Heap.TotalBytes - Baseline.Heap.TotalBytes) / 1024.0 / Boards;
+
+    /// <summary>What stays on the heap per former circuit once every board page was closed (a leak would show here).</summary>
+    public double HeapLeftPerClosedCircuitKiB => (Closed.Heap.TotalBytes - Baseline.Heap.TotalBytes) / 1024.0 / Boards;
 
     public IReadOnlyList<double> ApiMs => [.. Orders.Select(o => o.ApiMilliseconds)];
 }

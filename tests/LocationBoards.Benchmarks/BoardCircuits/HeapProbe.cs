@@ -5,8 +5,12 @@ using Microsoft.Diagnostics.Tracing.Parsers;
 
 namespace LocationBoards.Benchmarks.BoardCircuits;
 
-/// <summary>The managed heap of a running .NET process after a full, blocking garbage collection.</summary>
-public sealed record HeapReading(long Gen0Bytes, long Gen1Bytes, long Gen2Bytes, long LargeObjectBytes, long PinnedObjectBytes, string Reason)
+/// <summary>
+/// The managed heap of a running .NET process after a full, blocking garbage collection: the size of each
+/// generation (which counts the free gaps a collection that did not compact leaves behind) and the bytes the
+/// collection found alive (its promoted bytes; for a full collection, every live object).
+/// </summary>
+public sealed record HeapReading(long Gen0Bytes, long Gen1Bytes, long Gen2Bytes, long LargeObjectBytes, long PinnedObjectBytes, long LiveBytes, string Reason)
 {
     public long TotalBytes => Gen0Bytes + Gen1Bytes + Gen2Bytes + LargeObjectBytes + PinnedObjectBytes;
 }
@@ -43,7 +47,9 @@ public static class HeapProbe
                 if (fullCollection is not null)
                 {
                     reading.TrySetResult(new HeapReading(
-                        e.GenerationSize0, e.GenerationSize1, e.GenerationSize2, e.GenerationSize3, e.GenerationSize4, fullCollection));
+                        e.GenerationSize0, e.GenerationSize1, e.GenerationSize2, e.GenerationSize3, e.GenerationSize4,
+                        e.TotalPromotedSize0 + e.TotalPromotedSize1 + e.TotalPromotedSize2 + e.TotalPromotedSize3 + e.TotalPromotedSize4,
+                        fullCollection));
                 }
             };
             source.Process();
