@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Running;
+using LocationBoards.Benchmarks.BoardCircuits;
 using LocationBoards.Benchmarks.HubFanout;
 using LocationBoards.Benchmarks.KioskSpeed;
 using LocationBoards.Benchmarks.PlaceOrders;
@@ -11,6 +12,7 @@ return args.FirstOrDefault() switch
     "place-orders" => await PlaceOrdersCommand.RunAsync(args[1..]),
     "hub-fanout" => await HubFanoutCommand.RunAsync(args[1..]),
     "kiosk-speed" => await KioskSpeedCommand.RunAsync(args[1..]),
+    "board-circuits" => await BoardCircuitsCommand.RunAsync(args[1..]),
     _ => RunBenchmarks(args),
 };
 

@@ -1,0 +1,254 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace LocationBoards.Benchmarks.BoardCircuits;
+
+/// <summary>When one page first had a card in its DOM, and the next animation frame after it (Unix ms, the machine's clock).</summary>
+public sealed record DrawnCard(long OrderId, long DrawnUnixMs, long? FrameUnixMs, string? Column);
+
+/// <summary>
+/// Debian's Chromium with many board pages open, all signed in with one sign-in (its cookies copied into every
+/// context). Every page watches its own DOM from before the first script runs and notes when each order card
+/// first appears.
+/// </summary>
+public sealed class BoardBrowser : IAsyncDisposable
+{
+    private static readonly string[] ChromiumArgs =
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run",
+    ];
+
+    // A MutationObserver on the whole document: the first time an order card is added (by the parser or by a
+    // Blazor render batch), Date.now() and its column are kept, then the time of the following animation frame.
+    private const string WatchCards = """
+        (() => {
+          if (window.__boardBench) return;
+          const drawn = {};
+          window.__boardBench = { drawn };
+          const note = (node, t) => {
+            if (node.nodeType !== 1) return;
+            const cards = node.matches('article[data-order-id]') ? [node] : node.querySelectorAll('article[data-order-id]');
+            for (const card of cards) {
+              const id = card.getAttribute('data-order-id');
+              if (id in drawn) continue;
+              const column = card.closest('section[data-column]');
+              const entry = { t, frame: null, column: column ? column.getAttribute('data-column') : null };
+              drawn[id] = entry;
+              requestAnimationFrame(() => { entry.frame = Date.now(); });
+            }
+          };
+          new MutationObserver(records => {
+            const t = Date.now();
+            for (const record of records) for (const node of record.addedNodes) note(node, t);
+          }).observe(document, { childList: true, subtree: true });
+        })();
+        """;
+
+    private readonly IPlaywright _playwright;
+    private readonly IBrowser _chromium;
+    private readonly Uri _baseAddress;
+    private readonly List<IBrowserContext> _contexts = [];
+    private readonly List<IPage> _pages = [];
+    private readonly Lock _lock = new();
+    private string? _signedIn;
+
+    private BoardBrowser(IPlaywright playwright, IBrowser chromium, Uri baseAddress)
+    {
+        _playwright = playwright;
+        _chromium = chromium;
+        _baseAddress = baseAddress;
+    }
+
+    public IReadOnlyList<IPage> Pages
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return [.. _pages];
+            }
+        }
+    }
+
+    public static async Task<BoardBrowser> LaunchAsync(Uri baseAddress)
+    {
+        var playwright = await Playwright.CreateAsync();
+        try
+        {
+            var chromium = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = "/usr/bin/chromium",
+                Headless = true,
+                Args = ChromiumArgs,
+            });
+            return new BoardBrowser(playwright, chromium, baseAddress);
+        }
+        catch
+        {
+            playwright.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Signs in once on /login (the sign-in rate limit allows 20 a minute) and keeps the cookies for every context.</summary>
+    public async Task SignInAsync(string userName, string password)
+    {
+        await using var context = await _chromium.NewContextAsync(ContextOptions(null));
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/login");
+        await page.GetByLabel("User name").FillAsync(userName);
+        await page.GetByLabel("Password").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+        _signedIn = await context.StorageStateAsync();
+    }
+
+    /// <summary>Opens board pages until <paramref name="total"/> are open, <paramref name="parallelism"/> at a time.</summary>
+    public async Task OpenBoardsAsync(int locationId, int total, int pagesPerContext, int parallelism)
+    {
+        var slots = new List<IBrowserContext>();
+        for (var i = Pages.Count; i < total; i++)
+        {
+            slots.Add(await ContextForPageAsync(i, pagesPerContext));
+        }
+
+        using var gate = new SemaphoreSlim(parallelism);
+        await Task.WhenAll(slots.Select(async context =>
+        {
+            await gate.WaitAsync();
+            try
+            {
+                await OpenBoardAsync(context, locationId);
+            }
+            finally
+            {
+                gate.Release();
+            }
+        }));
+    }
+
+    /// <summary>Opens one board page in its own context, returns it; close it with <see cref="CloseAsync"/>.</summary>
+    public async Task<IPage> OpenSingleAsync(int locationId)
+    {
+        var context = await NewContextAsync();
+        return await OpenBoardAsync(context, locationId, keep: false);
+    }
+
+    public static async Task CloseAsync(IPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+
+        // Unload handlers run, so Blazor tells the hub the circuit is gone (as closing a tab does).
+        await page.CloseAsync(new PageCloseOptions { RunBeforeUnload = true });
+        await page.Context.CloseAsync();
+    }
+
+    /// <summary>Closes every open board page, as staff closing their tabs would.</summary>
+    public async Task CloseBoardsAsync()
+    {
+        foreach (var page in Pages)
+        {
+            await page.CloseAsync(new PageCloseOptions { RunBeforeUnload = true });
+        }
+
+        lock (_lock)
+        {
+            _pages.Clear();
+        }
+    }
+
+    /// <summary>The order cards each page has seen, by order number.</summary>
+    public static async Task<IReadOnlyDictionary<long, DrawnCard>> DrawnAsync(IPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var json = await page.EvaluateAsync<string>("() => JSON.stringify(window.__boardBench ? window.__boardBench.drawn : {})");
+        using var document = JsonDocument.Parse(json);
+        var cards = new Dictionary<long, DrawnCard>();
+        foreach (var card in document.RootElement.EnumerateObject())
+        {
+            var id = long.Parse(card.Name, CultureInfo.InvariantCulture);
+            var frame = card.Value.GetProperty("frame");
+            var column = card.Value.GetProperty("column");
+            cards[id] = new DrawnCard(
+                id,
+                (long)card.Value.GetProperty("t").GetDouble(),
+                frame.ValueKind == JsonValueKind.Number ? (long)frame.GetDouble() : null,
+                column.ValueKind == JsonValueKind.String ? column.GetString() : null);
+        }
+
+        return cards;
+    }
+
+    /// <summary>Pages whose board says it is offline (the heartbeat stopped or the connection dropped).</summary>
+    public async Task<int> OfflineCountAsync()
+    {
+        var offline = 0;
+        foreach (var page in Pages)
+        {
+            if (await page.EvaluateAsync<bool>("() => !!document.querySelector('.location-board[data-offline]') || !document.querySelector(\"[data-interactive='true']\")"))
+            {
+                offline++;
+            }
+        }
+
+        return offline;
+    }
+
+    private async Task<IBrowserContext> ContextForPageAsync(int index, int pagesPerContext)
+    {
+        var slot = index / pagesPerContext;
+        while (_contexts.Count <= slot)
+        {
+            _contexts.Add(await NewContextAsync());
+        }
+
+        return _contexts[slot];
+    }
+
+    private async Task<IBrowserContext> NewContextAsync()
+    {
+        var context = await _chromium.NewContextAsync(ContextOptions(_signedIn ?? throw new InvalidOperationException("Sign in first.")));
+        context.SetDefaultTimeout(180_000);
+        await context.AddInitScriptAsync(WatchCards);
+        return context;
+    }
+
+    private BrowserNewContextOptions ContextOptions(string? storageState) => new()
+    {
+        BaseURL = _baseAddress.ToString(),
+        ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
+        Locale = "en-US",
+        TimezoneId = "America/Los_Angeles",
+        StorageState = storageState,
+    };
+
+    private async Task<IPage> OpenBoardAsync(IBrowserContext context, int locationId, bool keep = true)
+    {
+        var page = await context.NewPageAsync();
+        await page.GotoAsync($"/board/{locationId.ToString(CultureInfo.InvariantCulture)}");
+        await page.Locator("[data-interactive='true']").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+        await page.WaitForFunctionAsync("() => (document.querySelector('.board-freshness')?.textContent ?? '').includes('live')");
+        if (keep)
+        {
+            lock (_lock)
+            {
+                _pages.Add(page);
+            }
+        }
+
+        return page;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var context in _contexts)
+        {
+            await context.CloseAsync();
+        }
+
+        await _chromium.CloseAsync();
+        _playwright.Dispose();
+    }
+}
