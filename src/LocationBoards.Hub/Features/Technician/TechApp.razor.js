@@ -489,7 +489,7 @@ class TechApp {
         } else if (!online) {
             text += " Your actions are kept on this phone and sent when the link returns.";
         }
-        this.root.dataset.connection = state;
+        this.root.dataset.link = state;
         this.root.dataset.waiting = String(waiting);
         const el = this.el.connection;
         if (el.textContent !== text) {
