@@ -46,6 +46,21 @@ public sealed class Browser : IAsyncDisposable
             TimezoneId = "America/Los_Angeles",
         });
 
+    /// <summary>A phone-sized context (375×812, touch) that may read the given position, as a technician's phone.</summary>
+    public Task<IBrowserContext> NewPhoneContextAsync(Uri baseAddress, double latitude, double longitude) =>
+        Chromium.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = baseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = 375, Height = 812 },
+            DeviceScaleFactor = 2,
+            IsMobile = true,
+            HasTouch = true,
+            Locale = "en-US",
+            TimezoneId = "America/Los_Angeles",
+            Permissions = ["geolocation"],
+            Geolocation = new Geolocation { Latitude = (float)latitude, Longitude = (float)longitude, Accuracy = 10 },
+        });
+
     public async ValueTask DisposeAsync()
     {
         await Chromium.CloseAsync();

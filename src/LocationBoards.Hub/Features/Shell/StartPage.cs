@@ -19,6 +19,11 @@ public static class StartPage
             return "/order";
         }
 
+        if (user.IsInRole(Roles.Technician) && user.TechnicianIdOf() is not null)
+        {
+            return "/tech";
+        }
+
         if (user.IsInRole(Roles.Admin))
         {
             return "/admin/locations";
