@@ -59,10 +59,10 @@ function markerClass(L) {
             const ctx = renderer._ctx;
             const p = this._point;
             const r = Math.max(Math.round(this._radius), 1);
-            renderer._drawnLayers[this._leaflet_id] = this;
             if (this.options.ring) {
                 ctx.beginPath();
                 ctx.rect(p.x - r - 4, p.y - r - 4, 2 * r + 8, 2 * r + 8);
+                ctx.globalAlpha = 1;
                 ctx.lineWidth = 3;
                 ctx.strokeStyle = "#000";
                 ctx.stroke();
@@ -75,6 +75,7 @@ function markerClass(L) {
             }
             renderer._fillStroke(ctx, this);
             if (this.options.letter) {
+                ctx.globalAlpha = 1;
                 ctx.fillStyle = "#fff";
                 ctx.font = `bold ${Math.round(r * 1.2)}px system-ui, sans-serif`;
                 ctx.textAlign = "center";
@@ -108,7 +109,13 @@ export async function start(element, settings) {
     }
     L.control.scale({ imperial: true, metric: true }).addTo(map);
 
-    const bounds = [];
+    // Fitted once, now, to the locations (vector layers need a view first); never again while the dispatcher works.
+    const bounds = settings.locations.map(l => [l.latitude, l.longitude]);
+    if (bounds.length > 0) {
+        map.fitBounds(bounds, { padding: [30, 30], maxZoom: 13 });
+    } else {
+        map.setView([45.52, -122.68], 11);
+    }
     const areas = L.layerGroup().addTo(map);
     for (const location of settings.locations) {
         try {
@@ -122,20 +129,13 @@ export async function start(element, settings) {
         const point = new Marker([location.latitude, location.longitude], {
             renderer, radius: 9, square: true, letter: "L", color: "#111", weight: 2, fillColor: "#111", fillOpacity: 1,
         }).bindTooltip(`Location: ${location.name}`).addTo(map);
-        point.feature = { kind: "location" };
-        bounds.push([location.latitude, location.longitude]);
-    }
-    // Fitted once, now; never again while the dispatcher works.
-    if (bounds.length > 0) {
-        map.fitBounds(bounds, { padding: [30, 30], maxZoom: 13 });
-    } else {
-        map.setView([45.52, -122.68], 11);
     }
 
     // Positions age in the browser between batches: grey out the stale ones every few seconds.
     state.ageTimer = setInterval(() => refreshStaleness(state), 5000);
     listenForFocus(state);
-    await connect(state);
+    // Positions follow as soon as the hub answers; the map does not wait for them.
+    connect(state).catch(() => state.element.dataset.connection = "failed");
     return true;
 }
 
