@@ -24,6 +24,9 @@ public static class DispatchModule
         services.AddSingleton<JobReader>();
         services.AddSingleton<JobSuggestions>();
         services.AddSingleton<CustomerAccounts>();
+        services.AddSingleton<DispatchBoardSnapshots>();
+        services.AddSingleton<CustomerFinder>();
+        services.AddOptions<DispatchMapOptions>().BindConfiguration(DispatchMapOptions.SectionName);
         services.AddSingleton<BreadcrumbTrail>();
         services.AddHostedService(provider => provider.GetRequiredService<BreadcrumbTrail>());
         services.AddSingleton<PositionIntake>();
