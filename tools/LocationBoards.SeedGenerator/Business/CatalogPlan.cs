@@ -6,8 +6,8 @@ internal sealed record CatalogEntry(string Sku, string Name, string Category, bo
 
     public bool IsPart => Sku.StartsWith("PRT-", StringComparison.Ordinal);
 
-    /// <summary>Services done at the customer's place (a technician visit), as against ones done in store.</summary>
-    public bool IsVisit => Sku is "SRV-REPAIR-VISIT" or "SRV-INSTALL" or "SRV-DESCALE" or "SRV-ESP-SERVICE";
+    /// <summary>Services done at the customer's place (a technician visit, needing a skill), as against ones done in store.</summary>
+    public bool IsVisit => ServiceSkills.For(Sku) is not null;
 }
 
 /// <summary>A neighbourhood chain's range: coffee, bakery, dairy and drinks, pantry, household, small kitchen appliances, their parts, and services.</summary>

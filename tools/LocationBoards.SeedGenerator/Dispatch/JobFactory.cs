@@ -75,7 +75,10 @@ internal sealed class JobFactory(Random random, IReadOnlyList<CustomerPlan> cust
         var address = customer.DeliveryAddresses.Count > 1 && random.NextDouble() < 0.25 ? customer.DeliveryAddresses[1] : customer.Home;
         var roll = random.NextDouble();
         var priority = problem.Hazard || roll < 0.05 ? "urgent" : roll < 0.25 ? "high" : roll < 0.85 ? "normal" : "low";
-        return new Reported(customer, address, product, problem, priority, random.Next(5, 601));
+
+        // Urgent and high jobs are called in when they happen: recent enough that only some run past their target (2 h and 4 h).
+        var created = priority switch { "urgent" => random.Next(5, 151), "high" => random.Next(5, 301), _ => random.Next(5, 601) };
+        return new Reported(customer, address, product, problem, priority, created);
     }
 
     /// <summary>The technician for a job moving to <paramref name="status"/>: the demo technician while their day is not full, else the nearest free one with the skill.</summary>
