@@ -1070,6 +1070,9 @@ namespace LocationBoards.Data.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("SaleId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Scope", "Key");
 
                     b.HasIndex("ExpiresUtc");

@@ -31,14 +31,13 @@ public sealed class SalesMigrationTests : IDisposable
     [Fact]
     public async Task Orders_charged_to_the_account_become_ledger_entries_for_their_totals_dated_when_placed()
     {
-        var before = await MigrateToTheMigrationBeforeSalesAsync();
+        await MigrateToTheMigrationBeforeSalesAsync();
         var (customerId, charged, cancelled, paidAtPickup) = await AddOrdersInTheOldSchemaAsync();
 
         await using var db = new AppDbContext(_options);
         await db.Database.MigrateAsync();
 
         var entries = await db.AccountEntries.AsNoTracking().OrderBy(e => e.Id).ToListAsync();
-        Assert.NotEqual("20261125110635_Sales", before);
         Assert.Equal(3, entries.Count);
         var charge = entries.Single(e => e.OrderId == charged.Id);
         Assert.Equal(AccountEntryKind.OrderChargedToAccount, charge.Kind);
@@ -86,13 +85,12 @@ public sealed class SalesMigrationTests : IDisposable
         _directory.Dispose();
     }
 
-    private async Task<string> MigrateToTheMigrationBeforeSalesAsync()
+    private async Task MigrateToTheMigrationBeforeSalesAsync()
     {
         await using var db = new AppDbContext(_options);
         var migrations = db.Database.GetMigrations().ToList();
         var before = migrations[migrations.FindIndex(m => m.EndsWith("_Sales", StringComparison.Ordinal)) - 1];
         await db.GetService<IMigrator>().MigrateAsync(before);
-        return before;
     }
 
     /// <summary>

@@ -27,6 +27,12 @@ namespace LocationBoards.Data.Sqlite.Migrations
 
             migrationBuilder.AddColumn<long>(
                 name: "SaleId",
+                table: "IdempotencyRecords",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<long>(
+                name: "SaleId",
                 table: "DispatchEvents",
                 type: "INTEGER",
                 nullable: true);
@@ -556,6 +562,10 @@ namespace LocationBoards.Data.Sqlite.Migrations
             migrationBuilder.DropColumn(
                 name: "SaleLineId",
                 table: "OwnedProducts");
+
+            migrationBuilder.DropColumn(
+                name: "SaleId",
+                table: "IdempotencyRecords");
 
             migrationBuilder.DropColumn(
                 name: "SaleId",

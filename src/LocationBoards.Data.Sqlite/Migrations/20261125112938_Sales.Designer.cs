@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace LocationBoards.Data.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261125110635_Sales")]
+    [Migration("20261125112938_Sales")]
     partial class Sales
     {
         /// <inheritdoc />
@@ -1072,6 +1072,9 @@ namespace LocationBoards.Data.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("SaleId")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Scope", "Key");
 
