@@ -115,9 +115,9 @@ public static class SaleStateMachine
                     return SaleMoveResult.Refused($"{standing}; only a draft or an agreed sale can be changed.");
                 }
 
-                return (RevisionProblem(move) ?? RecordingRefusal(job, sale.TechnicianId)) is { } revisionProblem
+                return (SaleRevision.RevisionProblem(move) ?? RecordingRefusal(job, sale.TechnicianId)) is { } revisionProblem
                     ? SaleMoveResult.Refused(revisionProblem)
-                    : SaleMoveResult.To(sale.Status == SaleStatus.Agreed && Changes(sale, move) ? SaleStatus.Draft : sale.Status);
+                    : SaleMoveResult.To(sale.Status == SaleStatus.Agreed && SaleRevision.Changes(sale, move) ? SaleStatus.Draft : sale.Status);
             case SaleMoveKind.Agree:
                 if (sale.Status != SaleStatus.Draft)
                 {
@@ -126,7 +126,7 @@ public static class SaleStateMachine
                         : $"{standing} and cannot be agreed again.");
                 }
 
-                return (AgreementProblem(sale, move) ?? RecordingRefusal(job, sale.TechnicianId)) is { } problem
+                return (SaleRevision.AgreementProblem(sale, move) ?? RecordingRefusal(job, sale.TechnicianId)) is { } problem
                     ? SaleMoveResult.Refused(problem)
                     : SaleMoveResult.To(SaleStatus.Agreed);
             case SaleMoveKind.Submit:
@@ -180,10 +180,10 @@ public static class SaleStateMachine
         switch (move.Kind)
         {
             case SaleMoveKind.Revise:
-                Revise(sale, move.Priced!, move.Payment?.Normalised());
+                SaleRevision.Revise(sale, move.Priced!, move.Payment?.Normalised());
                 if (from == SaleStatus.Agreed && target == SaleStatus.Draft)
                 {
-                    ClearAgreement(sale);
+                    SaleRevision.ClearAgreement(sale);
                     note = "Changed after the customer agreed; they agree again.";
                 }
 
@@ -227,86 +227,4 @@ public static class SaleStateMachine
         SaleMoveKind.Process => DispatchEventKind.SaleProcessed,
         _ => DispatchEventKind.SaleRefused,
     };
-
-    private static string? RevisionProblem(SaleMove move)
-    {
-        if (move.Priced is not { } priced)
-        {
-            return "Send the sale's lines.";
-        }
-
-        if (!priced.IsValid)
-        {
-            return string.Join(" ", priced.Problems);
-        }
-
-        return move.Payment?.Problem();
-    }
-
-    private static string? AgreementProblem(Sale sale, SaleMove move)
-    {
-        if (sale.Lines.Count == 0)
-        {
-            return "Add at least one item before the customer agrees.";
-        }
-
-        if (sale.Payment is not { } payment)
-        {
-            return "Choose how the customer pays before they agree.";
-        }
-
-        if (payment.Problem() is { } paymentProblem)
-        {
-            return paymentProblem;
-        }
-
-        if (string.IsNullOrWhiteSpace(move.AgreedName) || move.AgreedName.Trim().Length > Sale.MaxAgreedNameLength)
-        {
-            return $"Type the customer's name as they agree (up to {Sale.MaxAgreedNameLength} characters).";
-        }
-
-        return move.Signature is { } signature && signature.Trim().Length > Sale.MaxSignatureLength
-            ? "The signature is too large; clear it and sign again."
-            : null;
-    }
-
-    /// <summary>True when the revision changes what the customer agreed to: the items, quantities, ways of getting them, or the payment.</summary>
-    private static bool Changes(Sale sale, SaleMove move) =>
-        !SameLines(sale, move.Priced!) || sale.Payment != move.Payment?.Normalised();
-
-    private static bool SameLines(Sale sale, PricedSale priced) =>
-        sale.Lines.Count == priced.Lines.Count && priced.Lines.Select((line, i) => line.SameAs(sale.Lines[i])).All(same => same);
-
-    private static void Revise(Sale sale, PricedSale priced, SalePayment? payment)
-    {
-        if (SameLines(sale, priced))
-        {
-            for (var i = 0; i < priced.Lines.Count; i++)
-            {
-                sale.Lines[i].ItemName = priced.Lines[i].ItemName;
-                sale.Lines[i].UnitPriceMinor = priced.Lines[i].UnitPriceMinor;
-            }
-        }
-        else
-        {
-            sale.Lines.Clear();
-            sale.Lines.AddRange(priced.Lines.Select(l => new SaleLine
-            {
-                SaleId = sale.Id, CatalogItemId = l.CatalogItemId, ItemName = l.ItemName, Quantity = l.Quantity, UnitPriceMinor = l.UnitPriceMinor,
-                Fulfilment = l.Fulfilment,
-            }));
-        }
-
-        sale.TotalMinor = priced.TotalMinor;
-        sale.PaymentMethod = payment?.Method;
-        sale.PaymentReference = payment?.Reference;
-    }
-
-    private static void ClearAgreement(Sale sale)
-    {
-        sale.AgreedName = null;
-        sale.Signature = null;
-        sale.AgreedUtc = null;
-        sale.AgreedTotalMinor = null;
-    }
 }
