@@ -2,11 +2,13 @@ using LocationBoards.Core.Boards;
 using LocationBoards.Core.Catalog;
 using LocationBoards.Core.Customers;
 using LocationBoards.Core.Dispatch;
+using LocationBoards.Core.Email;
 using LocationBoards.Core.Geography.Gazetteer;
 using LocationBoards.Core.Kiosks;
 using LocationBoards.Core.Locations;
 using LocationBoards.Core.Ordering;
 using LocationBoards.Core.Phone;
+using LocationBoards.Core.Sales;
 using LocationBoards.Data.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -74,6 +76,18 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<DispatchEvent> DispatchEvents => Set<DispatchEvent>();
 
     public DbSet<DispatchSequence> DispatchSequences => Set<DispatchSequence>();
+
+    public DbSet<Sale> Sales => Set<Sale>();
+
+    public DbSet<SaleLine> SaleLines => Set<SaleLine>();
+
+    public DbSet<SaleStatusChange> SaleStatusChanges => Set<SaleStatusChange>();
+
+    public DbSet<AccountEntry> AccountEntries => Set<AccountEntry>();
+
+    public DbSet<HeldService> HeldServices => Set<HeldService>();
+
+    public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

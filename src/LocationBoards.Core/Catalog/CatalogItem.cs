@@ -29,6 +29,15 @@ public sealed class CatalogItem
     /// </summary>
     public string? SkillNeeded { get; set; }
 
+    /// <summary>
+    /// For a service that runs for a time (a subscription, a maintenance plan), its length in whole months; null for a
+    /// one-off service and for goods. See <see cref="ServiceTerms"/>.
+    /// </summary>
+    public int? TermMonths { get; set; }
+
+    /// <summary>The term starts again when it ends, until the customer stops it (a subscription); otherwise it just ends.</summary>
+    public bool Renews { get; set; }
+
     public int Version { get; set; }
 
     public Money Price => new(PriceMinor);

@@ -26,5 +26,7 @@ public sealed class Customer
 
     public List<OwnedProduct> OwnedProducts { get; set; } = [];
 
+    public List<HeldService> ServicesHeld { get; set; } = [];
+
     public string FullName => $"{FirstName} {LastName}";
 }

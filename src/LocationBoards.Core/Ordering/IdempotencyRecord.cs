@@ -18,6 +18,9 @@ public sealed class IdempotencyRecord
     /// <summary>The field job the first request made (job submissions share the same rules as orders).</summary>
     public long? JobId { get; set; }
 
+    /// <summary>The sale the first request made or moved (sale submissions share the same rules as orders).</summary>
+    public long? SaleId { get; set; }
+
     public DateTime CreatedUtc { get; set; }
 
     public DateTime ExpiresUtc { get; set; }

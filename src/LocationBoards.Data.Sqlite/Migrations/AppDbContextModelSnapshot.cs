@@ -97,6 +97,9 @@ namespace LocationBoards.Data.Sqlite.Migrations
                     b.Property<long>("PriceMinor")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("Renews")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SkillNeeded")
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
@@ -105,6 +108,9 @@ namespace LocationBoards.Data.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("TermMonths")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
@@ -120,6 +126,8 @@ namespace LocationBoards.Data.Sqlite.Migrations
                     b.ToTable("CatalogItems", t =>
                         {
                             t.HasCheckConstraint("CK_CatalogItems_Price", "\"PriceMinor\" >= 0");
+
+                            t.HasCheckConstraint("CK_CatalogItems_Term", "(\"TermMonths\" IS NULL AND NOT \"Renews\") OR (\"TermMonths\" BETWEEN 1 AND 120 AND \"Kind\" = 'Service')");
                         });
                 });
 
@@ -150,6 +158,66 @@ namespace LocationBoards.Data.Sqlite.Migrations
                             t.HasCheckConstraint("CK_StockLevels_OnHand", "\"OnHand\" >= 0");
 
                             t.HasCheckConstraint("CK_StockLevels_Reserved", "\"Reserved\" >= 0 AND \"Reserved\" <= \"OnHand\"");
+                        });
+                });
+
+            modelBuilder.Entity("LocationBoards.Core.Customers.AccountEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AmountMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CustomerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OccurredUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("OrderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SaleId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderId");
+
+                    b.HasIndex("SaleId");
+
+                    b.HasIndex("CustomerId", "OccurredUtc");
+
+                    b.HasIndex(new[] { "OrderId" }, "IX_AccountEntries_OrderCharged")
+                        .IsUnique()
+                        .HasFilter("\"Kind\" = 'OrderChargedToAccount'");
+
+                    b.HasIndex(new[] { "SaleId", "Kind" }, "IX_AccountEntries_SaleBooked")
+                        .IsUnique()
+                        .HasFilter("\"SaleId\" IS NOT NULL AND \"Kind\" IN ('Sale', 'Payment')");
+
+                    b.ToTable("AccountEntries", t =>
+                        {
+                            t.HasCheckConstraint("CK_AccountEntries_Sign", "(\"Kind\" IN ('Sale', 'OrderChargedToAccount') AND \"AmountMinor\" >= 0) OR (\"Kind\" = 'Payment' AND \"AmountMinor\" <= 0) OR \"Kind\" = 'Adjustment'");
+
+                            t.HasCheckConstraint("CK_AccountEntries_Source", "(\"Kind\" <> 'Sale' OR \"SaleId\" IS NOT NULL) AND (\"Kind\" <> 'OrderChargedToAccount' OR \"OrderId\" IS NOT NULL)");
                         });
                 });
 
@@ -244,6 +312,59 @@ namespace LocationBoards.Data.Sqlite.Migrations
                     b.ToTable("DeliveryAddresses");
                 });
 
+            modelBuilder.Entity("LocationBoards.Core.Customers.HeldService", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CatalogItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CustomerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("RenewsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SaleLineId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ServiceName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ServingLocationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CatalogItemId");
+
+                    b.HasIndex("CustomerId");
+
+                    b.HasIndex("SaleLineId")
+                        .IsUnique()
+                        .HasFilter("\"SaleLineId\" IS NOT NULL");
+
+                    b.HasIndex("ServingLocationId");
+
+                    b.ToTable("HeldServices", t =>
+                        {
+                            t.HasCheckConstraint("CK_HeldServices_Quantity", "\"Quantity\" > 0");
+                        });
+                });
+
             modelBuilder.Entity("LocationBoards.Core.Customers.OwnedProduct", b =>
                 {
                     b.Property<int>("Id")
@@ -259,6 +380,12 @@ namespace LocationBoards.Data.Sqlite.Migrations
                     b.Property<int>("CustomerId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SaleLineId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SerialNumber")
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
@@ -269,7 +396,14 @@ namespace LocationBoards.Data.Sqlite.Migrations
 
                     b.HasIndex("CustomerId");
 
-                    b.ToTable("OwnedProducts");
+                    b.HasIndex("SaleLineId")
+                        .IsUnique()
+                        .HasFilter("\"SaleLineId\" IS NOT NULL");
+
+                    b.ToTable("OwnedProducts", t =>
+                        {
+                            t.HasCheckConstraint("CK_OwnedProducts_Quantity", "\"Quantity\" > 0");
+                        });
                 });
 
             modelBuilder.Entity("LocationBoards.Core.Dispatch.DispatchEvent", b =>
@@ -292,12 +426,17 @@ namespace LocationBoards.Data.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("SaleId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("TechnicianId")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Sequence");
 
                     b.HasIndex("JobId");
+
+                    b.HasIndex("SaleId");
 
                     b.ToTable("DispatchEvents");
                 });
@@ -566,6 +705,90 @@ namespace LocationBoards.Data.Sqlite.Migrations
                     b.HasKey("TechnicianId", "Skill");
 
                     b.ToTable("TechnicianSkills");
+                });
+
+            modelBuilder.Entity("LocationBoards.Core.Email.OutboxEmail", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("FailedPermanently")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HtmlBody")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MessageId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("NextAttemptUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SaleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("SentUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextBody")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToAddress")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToName")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FailedPermanently");
+
+                    b.HasIndex("MessageId")
+                        .IsUnique();
+
+                    b.HasIndex("SaleId", "Kind")
+                        .IsUnique()
+                        .HasFilter("\"SaleId\" IS NOT NULL");
+
+                    b.HasIndex(new[] { "NextAttemptUtc" }, "IX_OutboxEmails_Pending")
+                        .HasFilter("\"SentUtc\" IS NULL AND NOT \"FailedPermanently\"");
+
+                    b.ToTable("OutboxEmails", t =>
+                        {
+                            t.HasCheckConstraint("CK_OutboxEmails_Attempts", "\"Attempts\" >= 0");
+                        });
                 });
 
             modelBuilder.Entity("LocationBoards.Core.Geography.Gazetteer.PostcodeArea", b =>
@@ -846,6 +1069,9 @@ namespace LocationBoards.Data.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("SaleId")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Scope", "Key");
 
@@ -1141,6 +1367,206 @@ namespace LocationBoards.Data.Sqlite.Migrations
                     b.ToTable("PhoneTransfers");
                 });
 
+            modelBuilder.Entity("LocationBoards.Core.Sales.Sale", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AgreedName")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AgreedTotalMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AgreedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClientKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CopiedFromSaleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CustomerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DeliveryOrderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("FinishedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("JobId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PaymentMethod")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PaymentReference")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RefusalNote")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RefusalReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SellerUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Signature")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SubmittedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TechnicianId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TotalMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClientKey")
+                        .IsUnique();
+
+                    b.HasIndex("CopiedFromSaleId");
+
+                    b.HasIndex("DeliveryOrderId")
+                        .IsUnique()
+                        .HasFilter("\"DeliveryOrderId\" IS NOT NULL");
+
+                    b.HasIndex("SellerUserId");
+
+                    b.HasIndex("CustomerId", "CreatedUtc");
+
+                    b.HasIndex("JobId", "Status");
+
+                    b.HasIndex("Status", "FinishedUtc");
+
+                    b.HasIndex("TechnicianId", "Status");
+
+                    b.HasIndex(new[] { "JobId" }, "IX_Sales_JobId_InProgress")
+                        .IsUnique()
+                        .HasFilter("\"Status\" IN ('Draft', 'Agreed', 'Submitted')");
+
+                    b.ToTable("Sales", t =>
+                        {
+                            t.HasCheckConstraint("CK_Sales_Total", "\"TotalMinor\" >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("LocationBoards.Core.Sales.SaleLine", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CatalogItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Fulfilment")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ItemName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SaleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SupplyingLocationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UnitPriceMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CatalogItemId");
+
+                    b.HasIndex("SaleId");
+
+                    b.HasIndex("SupplyingLocationId");
+
+                    b.ToTable("SaleLines", t =>
+                        {
+                            t.HasCheckConstraint("CK_SaleLines_Price", "\"UnitPriceMinor\" >= 0");
+
+                            t.HasCheckConstraint("CK_SaleLines_Quantity", "\"Quantity\" > 0");
+                        });
+                });
+
+            modelBuilder.Entity("LocationBoards.Core.Sales.SaleStatusChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SaleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SaleId", "AtUtc");
+
+                    b.ToTable("SaleStatusChanges");
+                });
+
             modelBuilder.Entity("LocationBoards.Data.Identity.AppUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1374,6 +1800,25 @@ namespace LocationBoards.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LocationBoards.Core.Customers.AccountEntry", b =>
+                {
+                    b.HasOne("LocationBoards.Core.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LocationBoards.Core.Ordering.Order", null)
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("LocationBoards.Core.Sales.Sale", null)
+                        .WithMany()
+                        .HasForeignKey("SaleId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("LocationBoards.Core.Customers.Customer", b =>
                 {
                     b.OwnsOne("LocationBoards.Core.Customers.PostalAddress", "BillingAddress", b1 =>
@@ -1463,6 +1908,32 @@ namespace LocationBoards.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LocationBoards.Core.Customers.HeldService", b =>
+                {
+                    b.HasOne("LocationBoards.Core.Catalog.CatalogItem", null)
+                        .WithMany()
+                        .HasForeignKey("CatalogItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LocationBoards.Core.Customers.Customer", null)
+                        .WithMany("ServicesHeld")
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LocationBoards.Core.Sales.SaleLine", null)
+                        .WithMany()
+                        .HasForeignKey("SaleLineId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("LocationBoards.Core.Locations.FulfilmentLocation", null)
+                        .WithMany()
+                        .HasForeignKey("ServingLocationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LocationBoards.Core.Customers.OwnedProduct", b =>
                 {
                     b.HasOne("LocationBoards.Core.Catalog.CatalogItem", null)
@@ -1476,6 +1947,11 @@ namespace LocationBoards.Data.Sqlite.Migrations
                         .HasForeignKey("CustomerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("LocationBoards.Core.Sales.SaleLine", null)
+                        .WithMany()
+                        .HasForeignKey("SaleLineId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("LocationBoards.Core.Dispatch.DispatchEvent", b =>
@@ -1485,6 +1961,11 @@ namespace LocationBoards.Data.Sqlite.Migrations
                         .HasForeignKey("JobId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("LocationBoards.Core.Sales.Sale", null)
+                        .WithMany()
+                        .HasForeignKey("SaleId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("LocationBoards.Core.Dispatch.FieldJob", b =>
@@ -1565,6 +2046,14 @@ namespace LocationBoards.Data.Sqlite.Migrations
                         .HasForeignKey("TechnicianId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("LocationBoards.Core.Email.OutboxEmail", b =>
+                {
+                    b.HasOne("LocationBoards.Core.Sales.Sale", null)
+                        .WithMany()
+                        .HasForeignKey("SaleId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("LocationBoards.Core.Kiosks.KioskDevice", b =>
@@ -1745,6 +2234,72 @@ namespace LocationBoards.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LocationBoards.Core.Sales.Sale", b =>
+                {
+                    b.HasOne("LocationBoards.Core.Sales.Sale", null)
+                        .WithMany()
+                        .HasForeignKey("CopiedFromSaleId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("LocationBoards.Core.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LocationBoards.Core.Ordering.Order", null)
+                        .WithMany()
+                        .HasForeignKey("DeliveryOrderId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("LocationBoards.Core.Dispatch.FieldJob", null)
+                        .WithMany()
+                        .HasForeignKey("JobId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LocationBoards.Data.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("SellerUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LocationBoards.Core.Dispatch.Technician", null)
+                        .WithMany()
+                        .HasForeignKey("TechnicianId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LocationBoards.Core.Sales.SaleLine", b =>
+                {
+                    b.HasOne("LocationBoards.Core.Catalog.CatalogItem", null)
+                        .WithMany()
+                        .HasForeignKey("CatalogItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LocationBoards.Core.Sales.Sale", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("SaleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LocationBoards.Core.Locations.FulfilmentLocation", null)
+                        .WithMany()
+                        .HasForeignKey("SupplyingLocationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("LocationBoards.Core.Sales.SaleStatusChange", b =>
+                {
+                    b.HasOne("LocationBoards.Core.Sales.Sale", null)
+                        .WithMany("History")
+                        .HasForeignKey("SaleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1803,6 +2358,8 @@ namespace LocationBoards.Data.Sqlite.Migrations
                     b.Navigation("OwnedProducts");
 
                     b.Navigation("Phones");
+
+                    b.Navigation("ServicesHeld");
                 });
 
             modelBuilder.Entity("LocationBoards.Core.Dispatch.FieldJob", b =>
@@ -1833,6 +2390,13 @@ namespace LocationBoards.Data.Sqlite.Migrations
 
             modelBuilder.Entity("LocationBoards.Core.Ordering.SpeedDialEntry", b =>
                 {
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("LocationBoards.Core.Sales.Sale", b =>
+                {
+                    b.Navigation("History");
+
                     b.Navigation("Lines");
                 });
 #pragma warning restore 612, 618

@@ -20,6 +20,14 @@ internal sealed class CatalogItemConfiguration : IEntityTypeConfiguration<Catalo
         builder.Property(i => i.Version).IsConcurrencyToken();
         builder.Ignore(i => i.Price);
         builder.Ignore(i => i.NeedsStock);
-        builder.ToTable(t => t.HasCheckConstraint("CK_CatalogItems_Price", "\"PriceMinor\" >= 0"));
+        builder.ToTable(t =>
+        {
+            t.HasCheckConstraint("CK_CatalogItems_Price", "\"PriceMinor\" >= 0");
+
+            // Only a service has a term, of 1 to 120 months, and only a term renews (ServiceTerms.Problem).
+            t.HasCheckConstraint(
+                "CK_CatalogItems_Term",
+                "(\"TermMonths\" IS NULL AND NOT \"Renews\") OR (\"TermMonths\" BETWEEN 1 AND 120 AND \"Kind\" = 'Service')");
+        });
     }
 }

@@ -1,4 +1,5 @@
 using LocationBoards.Core.Dispatch;
+using LocationBoards.Core.Sales;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -13,5 +14,7 @@ internal sealed class DispatchEventConfiguration : IEntityTypeConfiguration<Disp
         builder.Property(e => e.Sequence).ValueGeneratedNever();
         builder.HasOne<FieldJob>().WithMany().HasForeignKey(e => e.JobId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(e => e.JobId);
+        builder.HasOne<Sale>().WithMany().HasForeignKey(e => e.SaleId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(e => e.SaleId);
     }
 }

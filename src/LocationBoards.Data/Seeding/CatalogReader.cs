@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using LocationBoards.Core.Catalog;
 using LocationBoards.Core.Dispatch;
 using LocationBoards.Core.Locations;
@@ -5,13 +7,13 @@ using LocationBoards.Core.Locations;
 namespace LocationBoards.Data.Seeding;
 
 /// <summary>catalog.csv and stock.csv.</summary>
-internal static class CatalogReader
+internal static partial class CatalogReader
 {
     public static IReadOnlyList<CatalogItem> Catalog(string folder)
     {
         var items = new List<CatalogItem>();
         var skus = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var row in SeedCsvReader.Read(folder, SeedFiles.Catalog, ["sku", "name", "category", "kind", "icon", "price"], ["description", "skill"]))
+        foreach (var row in SeedCsvReader.Read(folder, SeedFiles.Catalog, ["sku", "name", "category", "kind", "icon", "price"], ["description", "skill", "term"]))
         {
             var sku = row.Text("sku");
             if (sku.Length > 40 || !skus.Add(sku))
@@ -36,6 +38,7 @@ internal static class CatalogReader
                 Description = row.Optional("description") ?? string.Empty,
                 SkillNeeded = Skill(row, kind),
             });
+            (items[^1].TermMonths, items[^1].Renews) = Term(row, kind);
         }
 
         return items.Count > 0 ? items : throw SeedDataException.InFile(SeedFiles.Catalog, "the catalogue has no items");
@@ -59,6 +62,25 @@ internal static class CatalogReader
             ? skill
             : throw row.Problem("skill", $"\"{skill}\" is longer than {TechnicianSkill.MaxSkillLength} characters");
     }
+
+    /// <summary>A service's term (the optional term column): "12 months", or "3 months renewing"; empty for a one-off service.</summary>
+    private static (int? Months, bool Renews) Term(SeedCsvRow row, CatalogItemKind kind)
+    {
+        var term = row.Optional("term");
+        if (term is null)
+        {
+            return (null, false);
+        }
+
+        var match = TermPattern().Match(term);
+        var months = match.Success && int.TryParse(match.Groups["months"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var m) ? m : 0;
+        var renews = match.Success && match.Groups["renewing"].Success;
+        var problem = match.Success ? ServiceTerms.Problem(kind, months, renews) : "it is not like \"12 months\" or \"3 months renewing\"";
+        return problem is null ? (months, renews) : throw row.Problem("term", $"\"{term}\": {problem}");
+    }
+
+    [GeneratedRegex(@"^(?<months>\d{1,3}) months?(?<renewing> renewing)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex TermPattern();
 
     /// <summary>Every location holds every goods item: the rows given, and 0 where a row is missing.</summary>
     public static IReadOnlyList<StockSeed> Stock(

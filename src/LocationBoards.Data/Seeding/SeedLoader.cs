@@ -3,8 +3,10 @@ using System.Security.Claims;
 using LocationBoards.Core.Access;
 using LocationBoards.Core.Boards;
 using LocationBoards.Core.Catalog;
+using LocationBoards.Core.Customers;
 using LocationBoards.Core.Dispatch;
 using LocationBoards.Core.Locations;
+using LocationBoards.Core.Ordering;
 using LocationBoards.Data.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -167,6 +169,12 @@ public sealed partial class SeedLoader(
             db.Orders.AddRange(chunk.Select(h => h.Order));
             await SaveAndForgetAsync(cancellationToken);
         }
+
+        // Orders charged to the account are on their customers' accounts, as the hub records them when placed.
+        db.AccountEntries.AddRange(content.History.Select(h => h.Order)
+            .Where(o => o.PaymentMethod == PaymentMethod.ChargeToAccount)
+            .Select(o => AccountLedger.OrderCharged(o, OrdersReader.HistoryPlacedBy)));
+        await SaveAndForgetAsync(cancellationToken);
     }
 
     private async Task WriteUsersAsync(SeedContent content, CancellationToken cancellationToken)

@@ -143,6 +143,25 @@ public class SeedDataErrorTests
         Assert.Equal("catalog.csv line 2, field 'skill': \"descaling\" is given for goods; only a service done at the customer's place needs a technician skill", message);
     }
 
+    [Theory]
+    [InlineData(2, "12 months", "\"12 months\": Only a service has a term.")]
+    [InlineData(75, "3 weeks", "\"3 weeks\": it is not like \"12 months\" or \"3 months renewing\"")]
+    [InlineData(75, "0 months", "\"0 months\": A term is from 1 to 120 months.")]
+    public async Task A_term_that_is_not_a_services_months_is_refused(int line, string term, string problem)
+    {
+        using var folder = new SeedFolderCopy();
+        folder.ReplaceLine("catalog.csv", line, text =>
+        {
+            var fields = text.Split(',');
+            fields[^2] = term;
+            return string.Join(',', fields);
+        });
+
+        var message = await RejectedAsync(folder);
+
+        Assert.Equal($"catalog.csv line {line}, field 'term': {problem}", message);
+    }
+
     private static (int Index, string Ref) FirstJobWithoutSteps(SeedFolderCopy folder)
     {
         using var jobs = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(folder.Path, "jobs.json")));

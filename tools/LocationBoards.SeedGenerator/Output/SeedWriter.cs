@@ -22,10 +22,11 @@ internal static class SeedWriter
         PlacesWriter.WriteServiceAreas(Path.Combine(folder, "service-areas.geojson"), world.Locations);
         CsvFile.Write(
             Path.Combine(folder, "catalog.csv"),
-            "sku,name,category,kind,icon,price,description,skill",
+            "sku,name,category,kind,icon,price,description,term,skill",
             CatalogPlan.All.Select(i => new object?[]
             {
-                i.Sku, i.Name, i.Category, i.IsService ? "service" : "goods", i.Icon, i.Price, i.Description, ServiceSkills.For(i.Sku),
+                i.Sku, i.Name, i.Category, i.IsService ? "service" : "goods", i.Icon, i.Price, i.Description, ServiceTermPlan.For(i.Sku),
+                ServiceSkills.For(i.Sku),
             }));
         CsvFile.Write(
             Path.Combine(folder, "stock.csv"),
