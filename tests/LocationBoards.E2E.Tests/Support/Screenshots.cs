@@ -17,4 +17,15 @@ public static class Screenshots
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
         return path;
     }
+
+    /// <summary>A picture of one part of a screen (the list view beside the map, say).</summary>
+    public static async Task<string> SaveAsync(ILocator part, string screen, [CallerMemberName] string journey = "")
+    {
+        ArgumentNullException.ThrowIfNull(part);
+        var folder = Path.Combine(Folder, journey);
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, $"{screen}.png");
+        await part.ScreenshotAsync(new LocatorScreenshotOptions { Path = path });
+        return path;
+    }
 }

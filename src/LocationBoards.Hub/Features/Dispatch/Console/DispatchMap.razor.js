@@ -98,6 +98,7 @@ export async function start(element, settings) {
         technicians: new Map(), // id -> { marker, info, recordedMs, lat, lng }
         jobs: new Map(),
         pending: new Map(),
+        looksChanged: false,
         frame: 0,
         connection: null,
         closed: false,
@@ -152,6 +153,10 @@ function styleTechnician(state, entry) {
     const look = stale && entry.info.state !== "OnSite" && entry.info.state !== "EnRoute" ? "Stale" : entry.info.state;
     const letter = stale ? "?" : entry.info.letter;
     entry.shownStale = stale;
+    if (entry.shownLook !== look) {
+        entry.shownLook = look;
+        state.looksChanged = true;
+    }
     entry.marker.options.letter = letter;
     entry.marker.setStyle({
         color: stale ? "#5a5e66" : "#fff", weight: 2, fillColor: colours[look] || "#2b2b2b", fillOpacity: stale ? 0.55 : 1,
@@ -215,6 +220,20 @@ function countMarkers(state) {
     state.element.dataset.technicianMarkers = String(technicians);
     state.element.dataset.staleMarkers = String(stale);
     state.element.dataset.jobMarkers = String(state.jobs.size);
+    if (state.looksChanged) {
+        state.looksChanged = false;
+        state.element.dataset.technicianStates = describeLooks(state);
+    }
+}
+
+// What each technician's dot shows ("12:EnRoute 13:Stale"), for tests and tools that cannot read a canvas;
+// rebuilt only when a dot's look changes, not when it merely moves.
+function describeLooks(state) {
+    const looks = [];
+    for (const [id, entry] of state.technicians) {
+        if (entry.marker) looks.push(`${id}:${entry.shownLook}`);
+    }
+    return looks.join(" ");
 }
 
 // The console's batch of changes: jobs and technicians' looks (never positions one by one).
@@ -237,6 +256,7 @@ export function apply(element, changes, serverNowMs) {
     for (const id of changes.removedTechnicians) {
         state.technicians.get(id)?.marker?.remove();
         state.technicians.delete(id);
+        state.looksChanged = true;
     }
     for (const technician of changes.technicians) {
         putTechnician(state, technician);
