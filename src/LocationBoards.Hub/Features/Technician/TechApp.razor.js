@@ -589,10 +589,13 @@ class TechApp {
                 note.value = "";
                 this.queueMove(job, moveName, text);
             });
-            card.append(node("div", { class: "tech-move" },
-                node("label", { for: noteId }, "Note with this step (optional)"),
-                note,
-                button));
+            // The button is the card's own child so it can stay at the bottom of the screen, under the thumb,
+            // while the technician scrolls through the job (position: sticky within the card).
+            card.append(
+                node("div", { class: "tech-move" },
+                    node("label", { for: noteId }, "Note with this step (optional)"),
+                    note),
+                button);
         }
         return card;
     }

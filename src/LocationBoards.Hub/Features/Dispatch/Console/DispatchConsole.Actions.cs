@@ -12,6 +12,7 @@ public sealed partial class DispatchConsole
         _refusedTechnicianId = null;
         _refusal = null;
         _suggestError = null;
+        Refresh();
         if (!_readOnly && _state.Find(jobId) is { Status: JobStatus.New } && SuggestionsFor(jobId) is null)
         {
             await SuggestAsync(jobId);
@@ -38,6 +39,7 @@ public sealed partial class DispatchConsole
             else if (_selectedJobId == jobId)
             {
                 _suggestions = (jobId, found);
+                _revealSuggestions = true;
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -222,6 +224,33 @@ public sealed partial class DispatchConsole
             {
                 // Scrolling is a courtesy.
             }
+        }
+    }
+
+    /// <summary>Fresh suggestions are scrolled into view (they sit below the job's facts, often below the fold).</summary>
+    private async Task RevealSuggestionsAsync()
+    {
+        if (!_revealSuggestions || _module is null)
+        {
+            return;
+        }
+
+        _revealSuggestions = false;
+        try
+        {
+            await _module.InvokeVoidAsync("reveal", _closing.Token, ".suggestions");
+        }
+        catch (JSException)
+        {
+            // Scrolling is a courtesy.
+        }
+        catch (JSDisconnectedException)
+        {
+            // The browser went away.
+        }
+        catch (OperationCanceledException)
+        {
+            // The console closed.
         }
     }
 

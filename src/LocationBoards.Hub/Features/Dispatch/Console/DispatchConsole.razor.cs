@@ -47,6 +47,7 @@ public sealed partial class DispatchConsole : IAsyncDisposable
     private int? _refusedTechnicianId;
     private string? _refusal;
     private bool _situationsDirty;
+    private bool _revealSuggestions;
     private long _beats;
     private DateTime _now;
     private JobPanel? _panel;
@@ -90,6 +91,7 @@ public sealed partial class DispatchConsole : IAsyncDisposable
     {
         if (!firstRender)
         {
+            await RevealSuggestionsAsync();
             return;
         }
 
@@ -182,7 +184,8 @@ public sealed partial class DispatchConsole : IAsyncDisposable
         _jobs = JobOrder.Ordered(_state.Jobs, _now);
         _mapJobs = [.. _jobs.Select(j => new MapJob(
             j.JobId, j.Priority.ToString(), JobOrder.IsLate(j, _now), j.Status.ToString(), j.Latitude, j.Longitude,
-            $"Job #{j.JobId}: {j.Priority}, {JobOrder.Timing(j, _now)}, {JobOrder.Status(j.Status)}, {j.CustomerName}"))];
+            $"Job #{j.JobId}: {j.Priority}, {JobOrder.Timing(j, _now)}, {JobOrder.Status(j.Status)}, {j.CustomerName}",
+            j.JobId == _selectedJobId))];
         _mapTechnicians = [.. _rows.Select(r => new MapTechnician(
             r.TechnicianId, r.Name, r.State.ToString(), r.Letter, r.StateWords, r.Latitude, r.Longitude,
             r.RecordedUtc is { } at ? DispatchMap.ToMs(at) : null))];

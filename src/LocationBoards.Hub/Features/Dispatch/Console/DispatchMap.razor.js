@@ -52,13 +52,21 @@ function ageWords(ms) {
 // A dot (technician) or a square (job) on the shared canvas, with a letter in it so colour is never the only cue.
 function markerClass(L) {
     return L.CircleMarker.extend({
-        options: { letter: "", square: false, ring: false },
+        options: { letter: "", square: false, diamond: false, ring: false, chosen: false, label: "" },
         _updatePath() {
             const renderer = this._renderer;
             if (!renderer._drawing || this._empty()) return;
             const ctx = renderer._ctx;
             const p = this._point;
             const r = Math.max(Math.round(this._radius), 1);
+            if (this.options.chosen) {
+                ctx.beginPath();
+                ctx.arc(p.x, p.y, r + 9, 0, Math.PI * 2, false);
+                ctx.globalAlpha = 1;
+                ctx.lineWidth = 4;
+                ctx.strokeStyle = "#0b3aa8";
+                ctx.stroke();
+            }
             if (this.options.ring) {
                 ctx.beginPath();
                 ctx.rect(p.x - r - 4, p.y - r - 4, 2 * r + 8, 2 * r + 8);
@@ -70,6 +78,12 @@ function markerClass(L) {
             ctx.beginPath();
             if (this.options.square) {
                 ctx.rect(p.x - r, p.y - r, 2 * r, 2 * r);
+            } else if (this.options.diamond) {
+                ctx.moveTo(p.x, p.y - r);
+                ctx.lineTo(p.x + r, p.y);
+                ctx.lineTo(p.x, p.y + r);
+                ctx.lineTo(p.x - r, p.y);
+                ctx.closePath();
             } else {
                 ctx.arc(p.x, p.y, r, 0, Math.PI * 2, false);
             }
@@ -81,6 +95,19 @@ function markerClass(L) {
                 ctx.textAlign = "center";
                 ctx.textBaseline = "middle";
                 ctx.fillText(this.options.letter, p.x, p.y + 1);
+            }
+            if (this.options.label) {
+                // A name beside the point, haloed so it reads over areas and other markers.
+                ctx.globalAlpha = 1;
+                ctx.font = "600 13px system-ui, sans-serif";
+                ctx.textAlign = "left";
+                ctx.textBaseline = "middle";
+                ctx.lineJoin = "round";
+                ctx.lineWidth = 4;
+                ctx.strokeStyle = "#fff";
+                ctx.strokeText(this.options.label, p.x + r + 4, p.y);
+                ctx.fillStyle = "#111";
+                ctx.fillText(this.options.label, p.x + r + 4, p.y);
             }
         },
     });
@@ -113,7 +140,8 @@ export async function start(element, settings) {
     // Fitted once, now, to the locations (vector layers need a view first); never again while the dispatcher works.
     const bounds = settings.locations.map(l => [l.latitude, l.longitude]);
     if (bounds.length > 0) {
-        map.fitBounds(bounds, { padding: [30, 30], maxZoom: 13 });
+        // More room on the right: locations' names are written to the right of their points.
+        map.fitBounds(bounds, { paddingTopLeft: [30, 30], paddingBottomRight: [110, 30], maxZoom: 13 });
     } else {
         map.setView([45.52, -122.68], 11);
     }
@@ -127,8 +155,9 @@ export async function start(element, settings) {
         } catch {
             // An unreadable service area is left out; the location's point is still drawn.
         }
-        const point = new Marker([location.latitude, location.longitude], {
-            renderer, radius: 9, square: true, letter: "L", color: "#111", weight: 2, fillColor: "#111", fillOpacity: 1,
+        // A diamond with the name beside it: no letter, so it is never taken for a Low-priority job ("L").
+        new Marker([location.latitude, location.longitude], {
+            renderer, radius: 10, diamond: true, label: location.name, color: "#fff", weight: 2, fillColor: "#111", fillOpacity: 1,
         }).bindTooltip(`Location: ${location.name}`).addTo(map);
     }
 
@@ -248,10 +277,15 @@ export function apply(element, changes, serverNowMs) {
     for (const job of changes.jobs) {
         state.jobs.get(job.id)?.remove();
         const marker = new state.Marker([job.latitude, job.longitude], {
-            renderer: state.renderer, radius: 8, square: true, ring: job.late, letter: job.priority[0],
-            color: "#fff", weight: 2, fillColor: priorityColours[job.priority] || "#555a64", fillOpacity: 1,
+            renderer: state.renderer, radius: job.selected ? 10 : 8, square: true, ring: job.late, chosen: job.selected,
+            letter: job.priority[0], color: "#fff", weight: 2, fillColor: priorityColours[job.priority] || "#555a64", fillOpacity: 1,
         }).bindTooltip(job.label).addTo(state.map);
         state.jobs.set(job.id, marker);
+        if (job.selected) {
+            state.element.dataset.selectedJob = String(job.id);
+        } else if (state.element.dataset.selectedJob === String(job.id)) {
+            delete state.element.dataset.selectedJob;
+        }
     }
     for (const id of changes.removedTechnicians) {
         state.technicians.get(id)?.marker?.remove();
