@@ -49,7 +49,7 @@ public sealed class DispatchAndTechnicianJourney(HubAndBrowser fixture) : IClass
         await Assertions.Expect(app.Job(job.JobId).Locator("[data-job-status]")).ToHaveTextAsync("Assigned");
         await Assertions.Expect(app.Job(job.JobId)).ToContainTextAsync(job.CustomerName);
         Assert.True(await app.Page.EvaluateAsync<bool>("() => window.sameDocumentSinceDeploy === true"), "The phone's page was reloaded.");
-        await Screenshots.SaveAsync(app.Page, "01-phone-job-arrived");
+        await Screenshots.SavePhoneAsync(app.Page, "01-phone-job-arrived");
         await Accessibility.AssertNoSeriousViolationsAsync(app.Page);
 
         // On the way: the technician's dot changes on the dispatcher's map, and the lists say so.
@@ -58,6 +58,7 @@ public sealed class DispatchAndTechnicianJourney(HubAndBrowser fixture) : IClass
         await dispatch.ExpectMarkerLookAsync(tech.Id, "EnRoute");
         await Assertions.Expect(dispatch.TechnicianRow(tech.Id)).ToHaveAttributeAsync("data-state", "EnRoute");
         await Assertions.Expect(dispatch.JobRow(job.JobId)).ToHaveAttributeAsync("data-status", "EnRoute");
+        await dispatch.ScrollToTopAsync();
         await Screenshots.SaveAsync(dispatch.Page, "02-map-technician-en-route");
         await Screenshots.SaveAsync(dispatch.TechnicianList, "03-list-technician-en-route");
         await Accessibility.AssertNoSeriousViolationsAsync(dispatch.Page);
@@ -68,7 +69,7 @@ public sealed class DispatchAndTechnicianJourney(HubAndBrowser fixture) : IClass
         await Assertions.Expect(app.Connection).ToContainTextAsync("Offline");
         await Assertions.Expect(app.Connection).ToContainTextAsync("Waiting to send: 1 action");
         await Assertions.Expect(app.Job(job.JobId)).ToContainTextAsync("Not sent yet");
-        await Screenshots.SaveAsync(app.Page, "04-phone-offline-arrived-waiting");
+        await Screenshots.SavePhoneAsync(app.Page, "04-phone-offline-arrived-waiting");
         await Accessibility.AssertNoSeriousViolationsAsync(app.Page);
         await Assertions.Expect(dispatch.JobRow(job.JobId)).ToHaveAttributeAsync("data-status", "EnRoute");
 
@@ -79,7 +80,8 @@ public sealed class DispatchAndTechnicianJourney(HubAndBrowser fixture) : IClass
         await Assertions.Expect(app.Job(job.JobId)).Not.ToContainTextAsync("Not sent yet");
         await dispatch.ExpectMarkerLookAsync(tech.Id, "OnSite");
         await Assertions.Expect(dispatch.JobRow(job.JobId)).ToHaveAttributeAsync("data-status", "OnSite");
-        await Screenshots.SaveAsync(app.Page, "05-phone-back-online-on-site");
+        await Screenshots.SavePhoneAsync(app.Page, "05-phone-back-online-on-site");
+        await dispatch.ScrollToTopAsync();
         await Screenshots.SaveAsync(dispatch.Page, "06-map-technician-on-site");
 
         var statuses = await DispatchEvents.StatusesOfAsync(_hub, job.JobId);

@@ -37,5 +37,8 @@ public sealed class DispatchScreen(IPage page)
         Assertions.Expect(Map).ToHaveAttributeAsync(
             "data-technician-states", new Regex($"(^| ){technicianId.ToString(CultureInfo.InvariantCulture)}:{look}( |$)"));
 
+    /// <summary>Back to the top of the console (heading, counts, map), as before a picture of the whole desk.</summary>
+    public Task ScrollToTopAsync() => Page.GetByRole(AriaRole.Heading, new() { Name = "Dispatch", Exact = true }).ScrollIntoViewIfNeededAsync();
+
     public Task SelectJobAsync(long jobId) => JobRow(jobId).Locator("button.job-select").ClickAsync();
 }
