@@ -21,6 +21,7 @@ public sealed partial class DispatchConsole : IAsyncDisposable
     private static readonly TimeSpan Beat = TimeSpan.FromSeconds(3);
     private const int StoreCheckEveryBeats = 5;
     private const int SituationsEveryBeats = 10;
+    private static readonly TimeSpan NoticeShownFor = TimeSpan.FromSeconds(15);
 
     private readonly DispatchConsoleState _state = new();
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -39,6 +40,7 @@ public sealed partial class DispatchConsole : IAsyncDisposable
     private bool _readOnly = true;
     private string? _error;
     private string? _notice;
+    private DateTimeOffset _noticeSince;
     private long? _selectedJobId;
     private (long JobId, TechnicianSuggestions Found)? _suggestions;
     private bool _suggesting;
@@ -84,6 +86,17 @@ public sealed partial class DispatchConsole : IAsyncDisposable
     [CascadingParameter] private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
 
     private JobCard? Selected => _selectedJobId is { } id ? _state.Find(id) : null;
+
+    /// <summary>What just happened, floating at the top of the screen until dismissed or for <see cref="NoticeShownFor"/>.</summary>
+    private string? Notice
+    {
+        get => _notice;
+        set
+        {
+            _notice = value;
+            _noticeSince = Clock.GetUtcNow();
+        }
+    }
 
     protected override Task OnInitializedAsync() => LoadAsync();
 
@@ -266,6 +279,11 @@ public sealed partial class DispatchConsole : IAsyncDisposable
 
         _beats++;
         _now = Clock.GetUtcNow().UtcDateTime;
+        if (_notice is not null && Clock.GetUtcNow() - _noticeSince > NoticeShownFor)
+        {
+            _notice = null;
+        }
+
         try
         {
             if (_beats % StoreCheckEveryBeats == 0 && await Feed.LastSequenceAsync(_closing.Token) > _state.Sequence)

@@ -118,7 +118,8 @@ export async function start(element, settings) {
     const L = window.L;
     const Marker = markerClass(L);
     const renderer = L.canvas({ padding: 0.2 });
-    const map = L.map(element, { preferCanvas: true, renderer, zoomSnap: 0.5, keyboard: true });
+    // Quarter zoom steps let the first view fit the seed area closely; the +/- buttons still step by one.
+    const map = L.map(element, { preferCanvas: true, renderer, zoomSnap: 0.25, keyboard: true });
     const state = {
         map, renderer, Marker, settings, element,
         clockOffset: settings.serverNowMs - Date.now(),
@@ -141,7 +142,7 @@ export async function start(element, settings) {
     const bounds = settings.locations.map(l => [l.latitude, l.longitude]);
     if (bounds.length > 0) {
         // More room on the right: locations' names are written to the right of their points.
-        map.fitBounds(bounds, { paddingTopLeft: [30, 30], paddingBottomRight: [110, 30], maxZoom: 13 });
+        map.fitBounds(bounds, { paddingTopLeft: [30, 30], paddingBottomRight: [70, 30], maxZoom: 13 });
     } else {
         map.setView([45.52, -122.68], 11);
     }
@@ -190,6 +191,9 @@ function styleTechnician(state, entry) {
     entry.marker.setStyle({
         color: stale ? "#5a5e66" : "#fff", weight: 2, fillColor: colours[look] || "#2b2b2b", fillOpacity: stale ? 0.55 : 1,
     });
+    if (entry.marker.isTooltipOpen()) {
+        entry.marker.getTooltip().update();
+    }
 }
 
 function technicianTooltip(state, entry) {
