@@ -40,6 +40,24 @@ public sealed class LocationIndex
     }
 
     /// <summary>
+    /// The single nearest entry with its distance, measured exactly as <see cref="NearestFirst"/> measures it;
+    /// null when empty. Ties go to the lower entry index.
+    /// </summary>
+    public IndexedDistance? NearestWithDistance(GeoPoint origin)
+    {
+        if (_points.Length == 0)
+        {
+            return null;
+        }
+
+        var target = GreatCircle.ToUnitVector(origin);
+        var best = -1;
+        var bestSquared = double.PositiveInfinity;
+        SearchNearest(0, _points.Length, target, ref best, ref bestSquared);
+        return new IndexedDistance(best, GreatCircle.ChordToMetres(Math.Sqrt(bestSquared)));
+    }
+
+    /// <summary>
     /// Every entry in order of great-circle distance from the origin, lazily: a caller that stops
     /// after the first acceptable location pays only for the part of the tree it needed.
     /// Equal distances come out by lower entry index.

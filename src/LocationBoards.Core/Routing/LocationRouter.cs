@@ -40,6 +40,18 @@ public sealed class LocationRouter
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(load);
+
+        // Most orders go to the nearest location: try it straight from the tree before walking it nearest first.
+        if (request.PreferredLocationId is null && _index.NearestWithDistance(request.Origin) is { } nearest)
+        {
+            var location = _locations[nearest.Entry];
+            if (Check(location, request, load) is null)
+            {
+                return new RoutingDecision(
+                    location.Id, location.Name, nearest.DistanceMetres, [], RoutingExplanation.ForChoice(location, nearest.DistanceMetres, request, [], _unit));
+            }
+        }
+
         var passedOver = new List<PassedOverLocation>();
         foreach (var (location, distance) in CandidatesInOrder(request))
         {

@@ -110,11 +110,26 @@ public class LocationIndexTests
     }
 
     [Fact]
+    public void The_nearest_with_its_distance_is_the_first_of_nearest_first_exactly()
+    {
+        var random = new Random(5);
+        var points = Points(random, 2_000, RandomPoint);
+        var index = new LocationIndex(points);
+
+        for (var q = 0; q < 500; q++)
+        {
+            var origin = RandomPoint(random);
+            Assert.Equal(index.NearestFirst(origin).First(), index.NearestWithDistance(origin));
+        }
+    }
+
+    [Fact]
     public void An_empty_index_finds_nothing()
     {
         var index = new LocationIndex([]);
 
         Assert.Equal(-1, index.Nearest(new GeoPoint(0, 0)));
+        Assert.Null(index.NearestWithDistance(new GeoPoint(0, 0)));
         Assert.Empty(index.NearestFirst(new GeoPoint(0, 0)));
     }
 }
