@@ -39,6 +39,7 @@ public sealed class FreshInstallJourney(SimulatedHubAndBrowser fixture) : IClass
             null,
             new() { Timeout = 30_000 });
         await Screenshots.SaveAsync(dispatch.Page, "01-map-simulated-technicians");
+        await Screenshots.SaveAsync(dispatch.TechnicianList, "02-technicians-list");
 
         // Deploy the top suggestion, a technician the simulator drives.
         await dispatch.SelectJobAsync(job.JobId);
@@ -47,7 +48,7 @@ public sealed class FreshInstallJourney(SimulatedHubAndBrowser fixture) : IClass
         var technicianId = int.Parse((await top.GetAttributeAsync("data-technician-id"))!, CultureInfo.InvariantCulture);
         await top.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Deploy ") }).ClickAsync();
         await Assertions.Expect(dispatch.JobRow(job.JobId)).Not.ToHaveAttributeAsync("data-status", "New");
-        await Screenshots.SaveAsync(dispatch.Page, "02-deployed");
+        await Screenshots.SaveAsync(dispatch.Page, "03-deployed");
 
         // That technician signs in on a phone-sized window and sees the job.
         string userName;
@@ -63,6 +64,6 @@ public sealed class FreshInstallJourney(SimulatedHubAndBrowser fixture) : IClass
         await Assertions.Expect(app.Page).ToHaveURLAsync(new Regex("/tech$"));
         await Assertions.Expect(app.Job(job.JobId)).ToBeVisibleAsync();
         await Assertions.Expect(app.Job(job.JobId)).ToContainTextAsync(job.CustomerName);
-        await Screenshots.SavePhoneAsync(app.Page, "03-phone-deployed-job");
+        await Screenshots.SavePhoneAsync(app.Page, "04-phone-deployed-job");
     }
 }

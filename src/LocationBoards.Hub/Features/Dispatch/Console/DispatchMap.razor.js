@@ -59,6 +59,8 @@ function markerClass(L) {
             const ctx = renderer._ctx;
             const p = this._point;
             const r = Math.max(Math.round(this._radius), 1);
+            // Solid lines for our frames: the canvas may still hold the dashes of a service area drawn before.
+            ctx.setLineDash([]);
             if (this.options.chosen) {
                 ctx.beginPath();
                 ctx.arc(p.x, p.y, r + 9, 0, Math.PI * 2, false);
@@ -142,7 +144,7 @@ export async function start(element, settings) {
     const bounds = settings.locations.map(l => [l.latitude, l.longitude]);
     if (bounds.length > 0) {
         // More room on the right: locations' names are written to the right of their points.
-        map.fitBounds(bounds, { paddingTopLeft: [30, 30], paddingBottomRight: [70, 30], maxZoom: 13 });
+        map.fitBounds(bounds, { paddingTopLeft: [30, 30], paddingBottomRight: [90, 30], maxZoom: 13 });
     } else {
         map.setView([45.52, -122.68], 11);
     }
