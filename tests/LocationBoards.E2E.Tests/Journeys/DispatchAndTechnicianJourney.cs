@@ -49,6 +49,7 @@ public sealed class DispatchAndTechnicianJourney(HubAndBrowser fixture) : IClass
         await Assertions.Expect(app.Job(job.JobId).Locator("[data-job-status]")).ToHaveTextAsync("Assigned");
         await Assertions.Expect(app.Job(job.JobId)).ToContainTextAsync(job.CustomerName);
         Assert.True(await app.Page.EvaluateAsync<bool>("() => window.sameDocumentSinceDeploy === true"), "The phone's page was reloaded.");
+        await app.ScrollToTopAsync();
         await Screenshots.SavePhoneAsync(app.Page, "01-phone-job-arrived");
         await Accessibility.AssertNoSeriousViolationsAsync(app.Page);
 
@@ -69,6 +70,7 @@ public sealed class DispatchAndTechnicianJourney(HubAndBrowser fixture) : IClass
         await Assertions.Expect(app.Connection).ToContainTextAsync("Offline");
         await Assertions.Expect(app.Connection).ToContainTextAsync("Waiting to send: 1 action");
         await Assertions.Expect(app.Job(job.JobId)).ToContainTextAsync("Not sent yet");
+        await app.ScrollToTopAsync();
         await Screenshots.SavePhoneAsync(app.Page, "04-phone-offline-arrived-waiting");
         await Accessibility.AssertNoSeriousViolationsAsync(app.Page);
         await Assertions.Expect(dispatch.JobRow(job.JobId)).ToHaveAttributeAsync("data-status", "EnRoute");
@@ -80,6 +82,7 @@ public sealed class DispatchAndTechnicianJourney(HubAndBrowser fixture) : IClass
         await Assertions.Expect(app.Job(job.JobId)).Not.ToContainTextAsync("Not sent yet");
         await dispatch.ExpectMarkerLookAsync(tech.Id, "OnSite");
         await Assertions.Expect(dispatch.JobRow(job.JobId)).ToHaveAttributeAsync("data-status", "OnSite");
+        await app.ScrollToTopAsync();
         await Screenshots.SavePhoneAsync(app.Page, "05-phone-back-online-on-site");
         await dispatch.ScrollToTopAsync();
         await Screenshots.SaveAsync(dispatch.Page, "06-map-technician-on-site");

@@ -55,6 +55,7 @@ public sealed class TechnicianJourney(HubAndBrowser fixture) : IClassFixture<Hub
         await Assertions.Expect(tech.Page.Locator("[data-tech-app]")).ToHaveAttributeAsync("data-waiting", "0");
         await Eventually(async () => await StatusAsync(jobId) == JobStatus.EnRoute);
         await Assertions.Expect(tech.AccountName).ToHaveTextAsync(customerName);
+        await tech.ScrollToTopAsync();
         await Screenshots.SavePhoneAsync(tech.Page, "02-phone-en-route");
 
         // The link drops; "Arrived" is kept on the phone and the screen says so.
@@ -70,6 +71,7 @@ public sealed class TechnicianJourney(HubAndBrowser fixture) : IClassFixture<Hub
         Assert.DoesNotContain(customerName, stored, StringComparison.Ordinal);
         Assert.DoesNotContain("Hawthorne", stored, StringComparison.Ordinal);
         Assert.DoesNotContain("E21", stored, StringComparison.Ordinal);
+        await tech.ScrollToTopAsync();
         await Screenshots.SavePhoneAsync(tech.Page, "03-phone-offline-one-waiting");
         await Accessibility.AssertNoSeriousViolationsAsync(tech.Page);
 
@@ -88,6 +90,7 @@ public sealed class TechnicianJourney(HubAndBrowser fixture) : IClassFixture<Hub
             Assert.Contains("Parked in the driveway", line.Note, StringComparison.Ordinal);
         }
 
+        await tech.ScrollToTopAsync();
         await Screenshots.SavePhoneAsync(tech.Page, "04-phone-back-online-on-site");
 
         // A job deployed now appears without a reload (LiveHub), under the current one.
