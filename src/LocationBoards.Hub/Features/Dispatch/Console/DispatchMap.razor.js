@@ -53,6 +53,17 @@ function ageWords(ms) {
 function markerClass(L) {
     return L.CircleMarker.extend({
         options: { letter: "", square: false, diamond: false, ring: false, chosen: false, label: "" },
+        // The canvas redraws only the areas layers claim: claim the frame, the circle and the name drawn around the
+        // dot too, or a neighbour's redraw leaves them cut.
+        _updateBounds() {
+            L.CircleMarker.prototype._updateBounds.call(this);
+            const around = this.options.chosen ? 12 : this.options.ring ? 7 : 0;
+            const right = this.options.label ? this.options.label.length * 8 + 10 : 0;
+            if (around || right) {
+                const b = this._pxBounds;
+                this._pxBounds = L.bounds(b.min.subtract([around, around]), b.max.add([Math.max(around, right), around]));
+            }
+        },
         _updatePath() {
             const renderer = this._renderer;
             if (!renderer._drawing || this._empty()) return;
