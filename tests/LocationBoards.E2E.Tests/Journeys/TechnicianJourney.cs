@@ -42,7 +42,7 @@ public sealed class TechnicianJourney(HubAndBrowser fixture) : IClassFixture<Hub
         await Assertions.Expect(tech.AccountName).ToHaveTextAsync(customerName);
         await Assertions.Expect(tech.Connection).ToHaveTextAsync(new Regex("^Online"));
         await Assertions.Expect(tech.ShareSwitch).ToBeCheckedAsync();
-        await Screenshots.SaveAsync(tech.Page, "01-phone-assigned-job");
+        await Screenshots.SavePhoneAsync(tech.Page, "01-phone-assigned-job");
         await Accessibility.AssertNoSeriousViolationsAsync(tech.Page);
 
         // The phone's position reaches the hub while sharing is on.
@@ -55,7 +55,8 @@ public sealed class TechnicianJourney(HubAndBrowser fixture) : IClassFixture<Hub
         await Assertions.Expect(tech.Page.Locator("[data-tech-app]")).ToHaveAttributeAsync("data-waiting", "0");
         await Eventually(async () => await StatusAsync(jobId) == JobStatus.EnRoute);
         await Assertions.Expect(tech.AccountName).ToHaveTextAsync(customerName);
-        await Screenshots.SaveAsync(tech.Page, "02-phone-en-route");
+        await tech.ScrollToTopAsync();
+        await Screenshots.SavePhoneAsync(tech.Page, "02-phone-en-route");
 
         // The link drops; "Arrived" is kept on the phone and the screen says so.
         await phone.SetOfflineAsync(true);
@@ -70,7 +71,8 @@ public sealed class TechnicianJourney(HubAndBrowser fixture) : IClassFixture<Hub
         Assert.DoesNotContain(customerName, stored, StringComparison.Ordinal);
         Assert.DoesNotContain("Hawthorne", stored, StringComparison.Ordinal);
         Assert.DoesNotContain("E21", stored, StringComparison.Ordinal);
-        await Screenshots.SaveAsync(tech.Page, "03-phone-offline-one-waiting");
+        await tech.ScrollToTopAsync();
+        await Screenshots.SavePhoneAsync(tech.Page, "03-phone-offline-one-waiting");
         await Accessibility.AssertNoSeriousViolationsAsync(tech.Page);
 
         // The link returns: the action goes once, and the screen and the store agree.
@@ -88,12 +90,14 @@ public sealed class TechnicianJourney(HubAndBrowser fixture) : IClassFixture<Hub
             Assert.Contains("Parked in the driveway", line.Note, StringComparison.Ordinal);
         }
 
-        await Screenshots.SaveAsync(tech.Page, "04-phone-back-online-on-site");
+        await tech.ScrollToTopAsync();
+        await Screenshots.SavePhoneAsync(tech.Page, "04-phone-back-online-on-site");
 
         // A job deployed now appears without a reload (LiveHub), under the current one.
         var next = await FieldWork.AssignedJobAsync(_hub, technicianId, customerId, ownedProductId);
         await Assertions.Expect(tech.NextJob(next)).ToBeVisibleAsync(new() { Timeout = 10_000 });
-        await Screenshots.SaveAsync(tech.Page, "05-phone-next-job-arrived");
+        await tech.NextJob(next).ScrollIntoViewIfNeededAsync();
+        await Screenshots.SavePhoneAsync(tech.Page, "05-phone-next-job-arrived");
         await Accessibility.AssertNoSeriousViolationsAsync(tech.Page);
     }
 
@@ -109,7 +113,7 @@ public sealed class TechnicianJourney(HubAndBrowser fixture) : IClassFixture<Hub
 
         await Assertions.Expect(tech.Page.GetByText("No jobs right now")).ToBeVisibleAsync();
         await Assertions.Expect(tech.Page.Locator("[data-account-section]")).ToBeHiddenAsync();
-        await Screenshots.SaveAsync(tech.Page, "01-phone-no-jobs");
+        await Screenshots.SavePhoneAsync(tech.Page, "01-phone-no-jobs");
         await Accessibility.AssertNoSeriousViolationsAsync(tech.Page);
     }
 

@@ -46,12 +46,12 @@ public sealed class Browser : IAsyncDisposable
             TimezoneId = "America/Los_Angeles",
         });
 
-    /// <summary>A phone-sized context (375×812, touch) that may read the given position, as a technician's phone.</summary>
-    public Task<IBrowserContext> NewPhoneContextAsync(Uri baseAddress, double latitude, double longitude) =>
+    /// <summary>A phone-sized context (375×812 unless told otherwise, touch) that may read the given position, as a technician's phone.</summary>
+    public Task<IBrowserContext> NewPhoneContextAsync(Uri baseAddress, double latitude, double longitude, int width = 375, int height = 812) =>
         Chromium.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = baseAddress.ToString(),
-            ViewportSize = new ViewportSize { Width = 375, Height = 812 },
+            ViewportSize = new ViewportSize { Width = width, Height = height },
             DeviceScaleFactor = 2,
             IsMobile = true,
             HasTouch = true,

@@ -16,10 +16,10 @@ namespace LocationBoards.E2E.Tests.Support;
 /// </summary>
 public static class FieldTechnicians
 {
-    public static async Task<Technician> AddAsync(LiveHub hub, string name, int homeLocationId, string[] skills, (double Latitude, double Longitude)? at)
+    public static async Task<FieldTechnician> AddAsync(LiveHub hub, string name, int homeLocationId, string[] skills, (double Latitude, double Longitude)? at)
     {
         ArgumentNullException.ThrowIfNull(hub);
-        var (userName, _) = await hub.CreateUserAsync(Roles.Technician);
+        var (userName, password) = await hub.CreateUserAsync(Roles.Technician);
         await using var scope = hub.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var user = (await users.FindByNameAsync(userName))!;
@@ -41,7 +41,7 @@ public static class FieldTechnicians
             Place(hub, technician.Id, point.Latitude, point.Longitude);
         }
 
-        return technician;
+        return new FieldTechnician(technician.Id, name, userName, password);
     }
 
     /// <summary>A position recorded now by the hub's clock (the journeys' clock runs ahead of the machine's).</summary>

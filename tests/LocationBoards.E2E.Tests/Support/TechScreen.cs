@@ -22,6 +22,9 @@ public sealed class TechScreen(IPage page)
 
     public Task OpenAsync() => Page.GotoAsync("/tech");
 
+    /// <summary>Back to the top of the app (connection, current job), as the technician sees it first.</summary>
+    public Task ScrollToTopAsync() => Page.EvaluateAsync("() => window.scrollTo(0, 0)");
+
     public async Task MoveAsync(string button, string? note = null)
     {
         if (note is not null)

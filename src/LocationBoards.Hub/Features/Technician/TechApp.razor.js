@@ -563,7 +563,7 @@ class TechApp {
         const contact = node("div", { class: "tech-contact" });
         if (account) {
             for (const phone of account.phones || []) {
-                contact.append(node("a", { class: "tech-link", href: `tel:${phone}` }, `Call ${phone}`));
+                contact.append(node("a", { class: "tech-link", href: `tel:${phone}` }, `Call ${readablePhone(phone)}`));
             }
         }
         card.append(contact);
@@ -589,10 +589,13 @@ class TechApp {
                 note.value = "";
                 this.queueMove(job, moveName, text);
             });
-            card.append(node("div", { class: "tech-move" },
-                node("label", { for: noteId }, "Note with this step (optional)"),
-                note,
-                button));
+            // The button is the card's own child so it can stay at the bottom of the screen, under the thumb,
+            // while the technician scrolls through the job (position: sticky within the card).
+            card.append(
+                node("div", { class: "tech-move" },
+                    node("label", { for: noteId }, "Note with this step (optional)"),
+                    note),
+                button);
         }
         return card;
     }
@@ -615,7 +618,7 @@ class TechApp {
             node("p", { class: "tech-account-name", "data-account-name": "" }, account.name),
             node("dl", { class: "tech-facts" },
                 node("dt", {}, "Phone"),
-                node("dd", {}, (account.phones || []).join(", ") || "None on file"),
+                node("dd", {}, (account.phones || []).map(readablePhone).join(", ") || "None on file"),
                 node("dt", {}, "Email"),
                 node("dd", {}, account.email || "None on file"),
                 node("dt", {}, "Billing address"),
@@ -655,6 +658,12 @@ function list(items, text, empty) {
         return node("p", { class: "tech-small" }, empty);
     }
     return node("ul", { class: "tech-list" }, ...items.map(item => node("li", {}, text(item))));
+}
+
+// "+15035550142" as people read it, "(503) 555-0142"; numbers outside North America stay as stored.
+function readablePhone(e164) {
+    const nanp = /^\+1(\d{3})(\d{3})(\d{4})$/.exec(e164 || "");
+    return nanp ? `(${nanp[1]}) ${nanp[2]}-${nanp[3]}` : e164;
 }
 
 function words(status) {

@@ -12,6 +12,7 @@ public sealed partial class DispatchConsole
         _refusedTechnicianId = null;
         _refusal = null;
         _suggestError = null;
+        Refresh();
         if (!_readOnly && _state.Find(jobId) is { Status: JobStatus.New } && SuggestionsFor(jobId) is null)
         {
             await SuggestAsync(jobId);
@@ -38,6 +39,7 @@ public sealed partial class DispatchConsole
             else if (_selectedJobId == jobId)
             {
                 _suggestions = (jobId, found);
+                _revealSuggestions = true;
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -66,7 +68,7 @@ public sealed partial class DispatchConsole
         switch (outcome)
         {
             case JobMoveOutcome.Moved moved:
-                _notice = $"Job #{moved.Job.JobId} {(move.Kind == JobMoveKind.Assign ? "assigned to" : "reassigned to")} {name}"
+                Notice = $"Job #{moved.Job.JobId} {(move.Kind == JobMoveKind.Assign ? "assigned to" : "reassigned to")} {name}"
                     + (request.OverrideReason is null ? "." : $" (override: {request.OverrideReason}).");
                 _suggestions = null;
                 break;
@@ -89,12 +91,12 @@ public sealed partial class DispatchConsole
 
         if (await MoveAsync(job, JobMove.Cancel(reason)) is JobMoveOutcome.Moved)
         {
-            _notice = $"Job #{job.JobId} cancelled ({reason}).";
+            Notice = $"Job #{job.JobId} cancelled ({reason}).";
             _selectedJobId = null;
         }
-        else if (_refusal is null && _notice is null)
+        else if (_refusal is null && Notice is null)
         {
-            _notice = $"Job #{job.JobId} was not cancelled.";
+            Notice = $"Job #{job.JobId} was not cancelled.";
         }
     }
 
@@ -115,19 +117,19 @@ public sealed partial class DispatchConsole
                     break;
                 case JobMoveOutcome.Stale stale:
                     _state.Refresh(stale.Job);
-                    _notice = $"{stale.Message} It is now {JobOrder.Status(stale.Job.Status).ToLowerInvariant()}"
+                    Notice = $"{stale.Message} It is now {JobOrder.Status(stale.Job.Status).ToLowerInvariant()}"
                         + (stale.Job.TechnicianId is { } id ? $", with {NameOf(id)}." : ".");
                     break;
                 case JobMoveOutcome.Refused refused:
                     _state.Refresh(refused.Job);
                     if (move.Kind is not (JobMoveKind.Assign or JobMoveKind.Reassign))
                     {
-                        _notice = refused.Message;
+                        Notice = refused.Message;
                     }
 
                     break;
                 default:
-                    _notice = $"Job #{job.JobId} is no longer there.";
+                    Notice = $"Job #{job.JobId} is no longer there.";
                     break;
             }
 
@@ -136,7 +138,7 @@ public sealed partial class DispatchConsole
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             LogMoveFailed(Logger, ex, job.JobId);
-            _notice = $"Job #{job.JobId} could not be changed: the store did not answer. Nothing changed; try again.";
+            Notice = $"Job #{job.JobId} could not be changed: the store did not answer. Nothing changed; try again.";
             return null;
         }
         finally
@@ -154,7 +156,7 @@ public sealed partial class DispatchConsole
     private async Task CreatedAsync(JobCard job)
     {
         _state.Refresh(job);
-        _notice = $"Job #{job.JobId} reported for {job.CustomerName}.";
+        Notice = $"Job #{job.JobId} reported for {job.CustomerName}.";
         Refresh();
         await SelectAsync(job.JobId);
     }
@@ -185,7 +187,7 @@ public sealed partial class DispatchConsole
                 else
                 {
                     await SuggestAsync(job.JobId);
-                    _notice = SuggestionsFor(job.JobId)?.Best is { } top
+                    Notice = SuggestionsFor(job.JobId)?.Best is { } top
                         ? $"Top suggestion for job #{job.JobId}: {top.Name}. Press D again to deploy."
                         : $"Nobody available to suggest for job #{job.JobId}.";
                 }
@@ -222,6 +224,33 @@ public sealed partial class DispatchConsole
             {
                 // Scrolling is a courtesy.
             }
+        }
+    }
+
+    /// <summary>Fresh suggestions are scrolled into view (they sit below the job's facts, often below the fold).</summary>
+    private async Task RevealSuggestionsAsync()
+    {
+        if (!_revealSuggestions || _module is null)
+        {
+            return;
+        }
+
+        _revealSuggestions = false;
+        try
+        {
+            await _module.InvokeVoidAsync("reveal", _closing.Token, ".suggestions");
+        }
+        catch (JSException)
+        {
+            // Scrolling is a courtesy.
+        }
+        catch (JSDisconnectedException)
+        {
+            // The browser went away.
+        }
+        catch (OperationCanceledException)
+        {
+            // The console closed.
         }
     }
 

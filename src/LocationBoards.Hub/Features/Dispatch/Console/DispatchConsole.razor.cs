@@ -21,6 +21,7 @@ public sealed partial class DispatchConsole : IAsyncDisposable
     private static readonly TimeSpan Beat = TimeSpan.FromSeconds(3);
     private const int StoreCheckEveryBeats = 5;
     private const int SituationsEveryBeats = 10;
+    private static readonly TimeSpan NoticeShownFor = TimeSpan.FromSeconds(15);
 
     private readonly DispatchConsoleState _state = new();
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -39,6 +40,7 @@ public sealed partial class DispatchConsole : IAsyncDisposable
     private bool _readOnly = true;
     private string? _error;
     private string? _notice;
+    private DateTimeOffset _noticeSince;
     private long? _selectedJobId;
     private (long JobId, TechnicianSuggestions Found)? _suggestions;
     private bool _suggesting;
@@ -47,6 +49,7 @@ public sealed partial class DispatchConsole : IAsyncDisposable
     private int? _refusedTechnicianId;
     private string? _refusal;
     private bool _situationsDirty;
+    private bool _revealSuggestions;
     private long _beats;
     private DateTime _now;
     private JobPanel? _panel;
@@ -84,12 +87,24 @@ public sealed partial class DispatchConsole : IAsyncDisposable
 
     private JobCard? Selected => _selectedJobId is { } id ? _state.Find(id) : null;
 
+    /// <summary>What just happened, floating at the top of the screen until dismissed or for <see cref="NoticeShownFor"/>.</summary>
+    private string? Notice
+    {
+        get => _notice;
+        set
+        {
+            _notice = value;
+            _noticeSince = Clock.GetUtcNow();
+        }
+    }
+
     protected override Task OnInitializedAsync() => LoadAsync();
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
         if (!firstRender)
         {
+            await RevealSuggestionsAsync();
             return;
         }
 
@@ -182,7 +197,8 @@ public sealed partial class DispatchConsole : IAsyncDisposable
         _jobs = JobOrder.Ordered(_state.Jobs, _now);
         _mapJobs = [.. _jobs.Select(j => new MapJob(
             j.JobId, j.Priority.ToString(), JobOrder.IsLate(j, _now), j.Status.ToString(), j.Latitude, j.Longitude,
-            $"Job #{j.JobId}: {j.Priority}, {JobOrder.Timing(j, _now)}, {JobOrder.Status(j.Status)}, {j.CustomerName}"))];
+            $"Job #{j.JobId}: {j.Priority}, {JobOrder.Timing(j, _now)}, {JobOrder.Status(j.Status)}, {j.CustomerName}",
+            j.JobId == _selectedJobId))];
         _mapTechnicians = [.. _rows.Select(r => new MapTechnician(
             r.TechnicianId, r.Name, r.State.ToString(), r.Letter, r.StateWords, r.Latitude, r.Longitude,
             r.RecordedUtc is { } at ? DispatchMap.ToMs(at) : null))];
@@ -263,6 +279,11 @@ public sealed partial class DispatchConsole : IAsyncDisposable
 
         _beats++;
         _now = Clock.GetUtcNow().UtcDateTime;
+        if (_notice is not null && Clock.GetUtcNow() - _noticeSince > NoticeShownFor)
+        {
+            _notice = null;
+        }
+
         try
         {
             if (_beats % StoreCheckEveryBeats == 0 && await Feed.LastSequenceAsync(_closing.Token) > _state.Sequence)

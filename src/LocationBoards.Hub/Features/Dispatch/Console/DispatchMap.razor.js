@@ -52,13 +52,34 @@ function ageWords(ms) {
 // A dot (technician) or a square (job) on the shared canvas, with a letter in it so colour is never the only cue.
 function markerClass(L) {
     return L.CircleMarker.extend({
-        options: { letter: "", square: false, ring: false },
+        options: { letter: "", square: false, diamond: false, ring: false, chosen: false, label: "" },
+        // The canvas redraws only the areas layers claim: claim the frame, the circle and the name drawn around the
+        // dot too, or a neighbour's redraw leaves them cut.
+        _updateBounds() {
+            L.CircleMarker.prototype._updateBounds.call(this);
+            const around = this.options.chosen ? 12 : this.options.ring ? 7 : 0;
+            const right = this.options.label ? this.options.label.length * 8 + 10 : 0;
+            if (around || right) {
+                const b = this._pxBounds;
+                this._pxBounds = L.bounds(b.min.subtract([around, around]), b.max.add([Math.max(around, right), around]));
+            }
+        },
         _updatePath() {
             const renderer = this._renderer;
             if (!renderer._drawing || this._empty()) return;
             const ctx = renderer._ctx;
             const p = this._point;
             const r = Math.max(Math.round(this._radius), 1);
+            // Solid lines for our frames: the canvas may still hold the dashes of a service area drawn before.
+            ctx.setLineDash([]);
+            if (this.options.chosen) {
+                ctx.beginPath();
+                ctx.arc(p.x, p.y, r + 9, 0, Math.PI * 2, false);
+                ctx.globalAlpha = 1;
+                ctx.lineWidth = 4;
+                ctx.strokeStyle = "#0b3aa8";
+                ctx.stroke();
+            }
             if (this.options.ring) {
                 ctx.beginPath();
                 ctx.rect(p.x - r - 4, p.y - r - 4, 2 * r + 8, 2 * r + 8);
@@ -70,6 +91,12 @@ function markerClass(L) {
             ctx.beginPath();
             if (this.options.square) {
                 ctx.rect(p.x - r, p.y - r, 2 * r, 2 * r);
+            } else if (this.options.diamond) {
+                ctx.moveTo(p.x, p.y - r);
+                ctx.lineTo(p.x + r, p.y);
+                ctx.lineTo(p.x, p.y + r);
+                ctx.lineTo(p.x - r, p.y);
+                ctx.closePath();
             } else {
                 ctx.arc(p.x, p.y, r, 0, Math.PI * 2, false);
             }
@@ -82,6 +109,19 @@ function markerClass(L) {
                 ctx.textBaseline = "middle";
                 ctx.fillText(this.options.letter, p.x, p.y + 1);
             }
+            if (this.options.label) {
+                // A name beside the point, haloed so it reads over areas and other markers.
+                ctx.globalAlpha = 1;
+                ctx.font = "600 13px system-ui, sans-serif";
+                ctx.textAlign = "left";
+                ctx.textBaseline = "middle";
+                ctx.lineJoin = "round";
+                ctx.lineWidth = 4;
+                ctx.strokeStyle = "#fff";
+                ctx.strokeText(this.options.label, p.x + r + 4, p.y);
+                ctx.fillStyle = "#111";
+                ctx.fillText(this.options.label, p.x + r + 4, p.y);
+            }
         },
     });
 }
@@ -91,13 +131,15 @@ export async function start(element, settings) {
     const L = window.L;
     const Marker = markerClass(L);
     const renderer = L.canvas({ padding: 0.2 });
-    const map = L.map(element, { preferCanvas: true, renderer, zoomSnap: 0.5, keyboard: true });
+    // Quarter zoom steps let the first view fit the seed area closely; the +/- buttons still step by one.
+    const map = L.map(element, { preferCanvas: true, renderer, zoomSnap: 0.25, keyboard: true });
     const state = {
         map, renderer, Marker, settings, element,
         clockOffset: settings.serverNowMs - Date.now(),
         technicians: new Map(), // id -> { marker, info, recordedMs, lat, lng }
         jobs: new Map(),
         pending: new Map(),
+        looksChanged: false,
         frame: 0,
         connection: null,
         closed: false,
@@ -112,7 +154,8 @@ export async function start(element, settings) {
     // Fitted once, now, to the locations (vector layers need a view first); never again while the dispatcher works.
     const bounds = settings.locations.map(l => [l.latitude, l.longitude]);
     if (bounds.length > 0) {
-        map.fitBounds(bounds, { padding: [30, 30], maxZoom: 13 });
+        // More room on the right: locations' names are written to the right of their points.
+        map.fitBounds(bounds, { paddingTopLeft: [30, 30], paddingBottomRight: [90, 30], maxZoom: 13 });
     } else {
         map.setView([45.52, -122.68], 11);
     }
@@ -126,8 +169,9 @@ export async function start(element, settings) {
         } catch {
             // An unreadable service area is left out; the location's point is still drawn.
         }
-        const point = new Marker([location.latitude, location.longitude], {
-            renderer, radius: 9, square: true, letter: "L", color: "#111", weight: 2, fillColor: "#111", fillOpacity: 1,
+        // A diamond with the name beside it: no letter, so it is never taken for a Low-priority job ("L").
+        new Marker([location.latitude, location.longitude], {
+            renderer, radius: 10, diamond: true, label: location.name, color: "#fff", weight: 2, fillColor: "#111", fillOpacity: 1,
         }).bindTooltip(`Location: ${location.name}`).addTo(map);
     }
 
@@ -152,10 +196,17 @@ function styleTechnician(state, entry) {
     const look = stale && entry.info.state !== "OnSite" && entry.info.state !== "EnRoute" ? "Stale" : entry.info.state;
     const letter = stale ? "?" : entry.info.letter;
     entry.shownStale = stale;
+    if (entry.shownLook !== look) {
+        entry.shownLook = look;
+        state.looksChanged = true;
+    }
     entry.marker.options.letter = letter;
     entry.marker.setStyle({
         color: stale ? "#5a5e66" : "#fff", weight: 2, fillColor: colours[look] || "#2b2b2b", fillOpacity: stale ? 0.55 : 1,
     });
+    if (entry.marker.isTooltipOpen()) {
+        entry.marker.getTooltip().update();
+    }
 }
 
 function technicianTooltip(state, entry) {
@@ -215,6 +266,20 @@ function countMarkers(state) {
     state.element.dataset.technicianMarkers = String(technicians);
     state.element.dataset.staleMarkers = String(stale);
     state.element.dataset.jobMarkers = String(state.jobs.size);
+    if (state.looksChanged) {
+        state.looksChanged = false;
+        state.element.dataset.technicianStates = describeLooks(state);
+    }
+}
+
+// What each technician's dot shows ("12:EnRoute 13:Stale"), for tests and tools that cannot read a canvas;
+// rebuilt only when a dot's look changes, not when it merely moves.
+function describeLooks(state) {
+    const looks = [];
+    for (const [id, entry] of state.technicians) {
+        if (entry.marker) looks.push(`${id}:${entry.shownLook}`);
+    }
+    return looks.join(" ");
 }
 
 // The console's batch of changes: jobs and technicians' looks (never positions one by one).
@@ -229,14 +294,20 @@ export function apply(element, changes, serverNowMs) {
     for (const job of changes.jobs) {
         state.jobs.get(job.id)?.remove();
         const marker = new state.Marker([job.latitude, job.longitude], {
-            renderer: state.renderer, radius: 8, square: true, ring: job.late, letter: job.priority[0],
-            color: "#fff", weight: 2, fillColor: priorityColours[job.priority] || "#555a64", fillOpacity: 1,
+            renderer: state.renderer, radius: job.selected ? 10 : 8, square: true, ring: job.late, chosen: job.selected,
+            letter: job.priority[0], color: "#fff", weight: 2, fillColor: priorityColours[job.priority] || "#555a64", fillOpacity: 1,
         }).bindTooltip(job.label).addTo(state.map);
         state.jobs.set(job.id, marker);
+        if (job.selected) {
+            state.element.dataset.selectedJob = String(job.id);
+        } else if (state.element.dataset.selectedJob === String(job.id)) {
+            delete state.element.dataset.selectedJob;
+        }
     }
     for (const id of changes.removedTechnicians) {
         state.technicians.get(id)?.marker?.remove();
         state.technicians.delete(id);
+        state.looksChanged = true;
     }
     for (const technician of changes.technicians) {
         putTechnician(state, technician);

@@ -1,7 +1,10 @@
 namespace LocationBoards.Hub.Features.Dispatch.Console;
 
-/// <summary>A job as the map draws it: a square in its priority's colour with the priority's letter, ringed when late.</summary>
-public sealed record MapJob(long Id, string Priority, bool Late, string Status, double Latitude, double Longitude, string Label);
+/// <summary>
+/// A job as the map draws it: a square in its priority's colour with the priority's letter, framed when late, and
+/// circled when it is the job the dispatcher has chosen in the list.
+/// </summary>
+public sealed record MapJob(long Id, string Priority, bool Late, string Status, double Latitude, double Longitude, string Label, bool Selected = false);
 
 /// <summary>
 /// A technician as the map draws them. The position here is only a starting point (the map takes live positions
