@@ -13,6 +13,7 @@ namespace LocationBoards.Benchmarks.DispatchLoad;
 public sealed class DispatcherListener : IAsyncDisposable
 {
     private readonly List<double> _delaysMs = [];
+    private readonly Dictionary<int, DateTime> _latest = [];
     private readonly Lock _lock = new();
     private DateTime _windowStartUtc = DateTime.MaxValue;
     private DateTime _windowEndUtc = DateTime.MaxValue;
@@ -32,6 +33,12 @@ public sealed class DispatcherListener : IAsyncDisposable
                 {
                     _received++;
                     var recorded = position.GetProperty("recordedUtc").GetDateTimeOffset().UtcDateTime;
+                    var technician = position.GetProperty("technicianId").GetInt32();
+                    if (!_latest.TryGetValue(technician, out var held) || held < recorded)
+                    {
+                        _latest[technician] = recorded;
+                    }
+
                     if (recorded >= _windowStartUtc && recorded < _windowEndUtc)
                     {
                         _delaysMs.Add((arrived - recorded).TotalMilliseconds);
@@ -77,6 +84,15 @@ public sealed class DispatcherListener : IAsyncDisposable
         {
             _delaysMs.Clear();
             (_windowStartUtc, _windowEndUtc) = (startUtc, endUtc);
+        }
+    }
+
+    /// <summary>The newest position timestamp received for each technician.</summary>
+    public IReadOnlyDictionary<int, DateTime> Latest()
+    {
+        lock (_lock)
+        {
+            return new Dictionary<int, DateTime>(_latest);
         }
     }
 

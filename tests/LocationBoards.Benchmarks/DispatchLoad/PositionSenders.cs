@@ -19,6 +19,7 @@ public sealed class PositionSenders : IAsyncDisposable
     private readonly CrewMember[] _crew;
     private readonly (double Latitude, double Longitude)[] _at;
     private readonly Random _random = new(2026);
+    private readonly DateTime[] _lastAccepted;
     private long _accepted;
     private long _ignored;
     private long _refused;
@@ -29,12 +30,22 @@ public sealed class PositionSenders : IAsyncDisposable
         _connections = connections;
         _crew = crew;
         _at = [.. crew.Select(c => (c.HomeLatitude + Offset(), c.HomeLongitude + Offset()))];
+        _lastAccepted = new DateTime[crew.Length];
     }
 
     public int Count => _crew.Length;
 
     public (long Accepted, long Ignored, long Refused, long Failed) Outcomes =>
         (Interlocked.Read(ref _accepted), Interlocked.Read(ref _ignored), Interlocked.Read(ref _refused), Interlocked.Read(ref _failed));
+
+    /// <summary>Each technician's newest accepted position timestamp (by technician id).</summary>
+    public IReadOnlyDictionary<int, DateTime> LastAccepted()
+    {
+        lock (_lastAccepted)
+        {
+            return _crew.Select((c, i) => (c.TechnicianId, At: _lastAccepted[i])).Where(p => p.At != default).ToDictionary(p => p.TechnicianId, p => p.At);
+        }
+    }
 
     public static async Task<PositionSenders> ConnectAsync(Uri hubUrl, IReadOnlyList<CrewMember> crew, Func<CrewMember, string> token)
     {
@@ -103,8 +114,16 @@ public sealed class PositionSenders : IAsyncDisposable
         var (latitude, longitude) = _at[i] = (_at[i].Latitude + Step(_at[i].Latitude - _crew[i].HomeLatitude), _at[i].Longitude + Step(_at[i].Longitude - _crew[i].HomeLongitude));
         try
         {
-            var answer = await _connections[i].InvokeAsync<string>("SendPosition", latitude, longitude, DateTime.UtcNow);
+            var recorded = DateTime.UtcNow;
+            var answer = await _connections[i].InvokeAsync<string>("SendPosition", latitude, longitude, recorded);
             Interlocked.Increment(ref answer == "accepted" ? ref _accepted : ref _ignored);
+            if (answer == "accepted")
+            {
+                lock (_lastAccepted)
+                {
+                    _lastAccepted[i] = recorded > _lastAccepted[i] ? recorded : _lastAccepted[i];
+                }
+            }
         }
         catch (HubException)
         {

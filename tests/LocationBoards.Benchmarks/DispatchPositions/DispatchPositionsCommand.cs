@@ -34,6 +34,7 @@ public static class DispatchPositionsCommand
                 await using var senders = await PositionSenders.ConnectAsync(hub.LiveHubUrl, hub.Crew, hub.Minter.For);
                 Console.WriteLine($"// {listeners.Count} dispatchers joined dispatch as {options.DispatcherUser}; {senders.Count} technicians connected; load average {Machine.LoadAverage()}");
                 var cpu = new CpuMeter(hub.Process.ProcessId);
+                await Task.Delay(TimeSpan.FromSeconds(10)); // connecting is not idling
 
                 var idleStart = cpu.Read();
                 await Task.Delay(TimeSpan.FromSeconds(options.IdleSeconds));
@@ -67,7 +68,10 @@ public static class DispatchPositionsCommand
                 Console.WriteLine(Line($"// Measured, {options.Seconds} s: {late.Count} positions sent ({late.Count / (double)options.Seconds:F0}/s); answers: accepted {accepted}, ignored {after.Ignored - before.Ignored}, refused {after.Refused - before.Refused}, failed {after.Failed - before.Failed}"));
                 Console.WriteLine(Line($"//   send lateness against the schedule: median {Percentiles.Of(late, 50):F1} ms, p99 {Percentiles.Of(late, 99):F1} ms, max {late.DefaultIfEmpty(0).Max():F1} ms"));
                 Console.WriteLine(Line($"//   hub {hubCores:F3} cores; {CpuMeter.Between(loadStart, loadEnd)}; load average {loadAverage}"));
-                Console.WriteLine(Line($"//   delivered to dispatchers: {all.Count} of {accepted * listeners.Count} (accepted × {listeners.Count}); per dispatcher min {delays.Min(d => d.Count)}, max {delays.Max(d => d.Count)}"));
+                Console.WriteLine(Line($"//   delivered to dispatchers: {all.Count} of {accepted * listeners.Count} (accepted × {listeners.Count}); per dispatcher min {delays.Min(d => d.Count)}, max {delays.Max(d => d.Count)}; the rest were superseded by a newer position of the same technician within one broadcast tick (by design, the map needs only the latest)"));
+                var last = senders.LastAccepted();
+                var current = listeners.Count(l => { var seen = l.Latest(); return last.All(p => seen.TryGetValue(p.Key, out var at) && at == p.Value); });
+                Console.WriteLine(Line($"//   dispatchers holding every technician's newest accepted position at the end: {current} of {listeners.Count} ({last.Count} technicians)"));
                 var (positions, batches) = (listeners.Sum(l => l.Totals.Positions), listeners.Sum(l => l.Totals.Batches));
                 Console.WriteLine(Line($"//   batches per dispatcher {batches / (double)listeners.Count:F0} over the whole run, {positions / (double)Math.Max(1, batches):F0} positions a batch on average"));
                 var p50 = Percentiles.Of(all, 50);
