@@ -13,8 +13,11 @@ namespace LocationBoards.Benchmarks.Suggest;
 /// with why they were left out), for one job at a time, the 500 jobs in turn. Beside it, a floor: the same
 /// technicians filtered by skill and sorted by great-circle distance, nothing else (no availability, no words).
 /// The cleanups also time single calls one by one (median, p99), printed as <c>// Suggest per-call latency</c>.
+/// In process (no separate benchmark build): on the shared machine a second build of the project takes many minutes.
 /// </summary>
-[SimpleJob(warmupCount: 10, iterationCount: 15)]
+[InProcess]
+[WarmupCount(10)]
+[IterationCount(15)]
 [MedianColumn]
 [MemoryDiagnoser]
 public class SuggestBenchmarks
