@@ -17,7 +17,7 @@ public sealed record SaleCatalogForJob(
     IReadOnlyList<SaleCatalogForJob.Owned> ProductsOwned,
     IReadOnlyList<SaleCatalogForJob.Held> ServicesHeld)
 {
-    /// <param name="VanStock">Available (on hand less reserved) at the technician's home location; null for a service.</param>
+    /// <summary>A catalogue item; <c>VanStock</c> is what is available (on hand less reserved) at the technician's home location, null for a service.</summary>
     public sealed record Item(
         int CatalogItemId, string Name, string Category, CatalogItemKind Kind, string Icon, string Description, long PriceMinor,
         int? TermMonths, bool Renews, int? VanStock);

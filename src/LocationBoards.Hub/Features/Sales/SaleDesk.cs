@@ -308,7 +308,7 @@ public sealed partial class SaleDesk(
         return new SaleOutcome.Saved(SaleView.Of(sale), created);
     }
 
-    private static SaleOutcome Stale(Sale sale) =>
+    private static SaleOutcome.Stale Stale(Sale sale) =>
         new SaleOutcome.Stale(SaleView.Of(sale), $"Sale {sale.Id} was changed by someone else just now; here it is as it is.");
 
     private static Task<Sale?> InProgressOnJobAsync(AppDbContext db, long jobId, CancellationToken cancellationToken) =>

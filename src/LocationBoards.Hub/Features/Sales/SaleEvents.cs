@@ -1,6 +1,4 @@
-using LocationBoards.Core.Customers;
 using LocationBoards.Core.Dispatch;
-using LocationBoards.Core.Sales;
 using LocationBoards.Data;
 using LocationBoards.Hub.Features.Dispatch;
 using LocationBoards.Hub.Realtime;

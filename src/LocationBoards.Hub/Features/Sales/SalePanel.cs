@@ -7,8 +7,7 @@ namespace LocationBoards.Hub.Features.Sales;
 /// <summary>The dispatcher's in-progress sales panel: every sale in progress, and those finished since a moment, oldest first.</summary>
 public static class SalePanel
 {
-    /// <param name="onlyTechnicians">A supervisor's technicians; null for everyone.</param>
-    /// <param name="finishedSinceUtc">Processed or refused sales finished at or after this time stay on the panel.</param>
+    /// <summary>The panel's cards: <paramref name="onlyTechnicians"/> is a supervisor's technicians (null for everyone); sales finished at or after <paramref name="finishedSinceUtc"/> stay.</summary>
     public static async Task<IReadOnlyList<SaleCard>> LoadAsync(
         AppDbContext db, IReadOnlySet<int>? onlyTechnicians, DateTime finishedSinceUtc, CancellationToken cancellationToken)
     {

@@ -18,7 +18,7 @@ public sealed record SaleView(
     SalePaymentMethod? PaymentMethod,
     string? PaymentReference,
     string? AgreedName,
-    bool Signed,
+    bool HasSignature,
     DateTime? AgreedUtc,
     long? AgreedTotalMinor,
     DateTime CreatedUtc,
