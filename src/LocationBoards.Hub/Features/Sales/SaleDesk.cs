@@ -127,7 +127,8 @@ public sealed partial class SaleDesk(
         else
         {
             sale = existing;
-            if (request.Version != sale.Version)
+            var seen = sale.Version;
+            if (request.Version != seen)
             {
                 return Stale(sale);
             }
@@ -138,7 +139,7 @@ public sealed partial class SaleDesk(
                 return new SaleOutcome.Refused(SaleView.Of(sale), revised.Refusal!);
             }
 
-            db.Entry(sale).Property(s => s.Version).OriginalValue = request.Version.Value;
+            db.Entry(sale).Property(s => s.Version).OriginalValue = seen;
         }
 
         return await CommitAsync(db, transaction, sale, existing is null ? DispatchEventKind.SaleDrafted : DispatchEventKind.SaleUpdated, now, existing is null, cancellationToken);
