@@ -2,6 +2,7 @@ using LocationBoards.Hub.Components;
 using LocationBoards.Hub.Features.Admin;
 using LocationBoards.Hub.Features.Boards;
 using LocationBoards.Hub.Features.Dispatch;
+using LocationBoards.Hub.Features.Email;
 using LocationBoards.Hub.Features.Kiosk;
 using LocationBoards.Hub.Features.Locations;
 using LocationBoards.Hub.Features.Online;
@@ -28,6 +29,7 @@ builder.AddLocations();
 builder.AddAdmin();
 builder.AddBoards();
 builder.AddDispatch();
+builder.AddEmail();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddRadzenComponents();
 
