@@ -20,7 +20,7 @@ public sealed record SendFailure(string Error, bool Permanent)
             UnsendableMessageException unsendable => new(unsendable.Message, Permanent: true),
             SmtpCommandException refused => new(
                 $"The mail server refused the message ({(int)refused.StatusCode}, {Refusal(refused.ErrorCode)}): {refused.Message}",
-                Permanent: (int)refused.StatusCode >= 500 && refused.ErrorCode is SmtpErrorCode.RecipientNotAccepted or SmtpErrorCode.MessageNotAccepted),
+                Permanent: IsAboutThisMessage(refused)),
             AuthenticationException login => new($"The mail server did not accept the login: {login.Message}", Permanent: false),
             SslHandshakeException tls => new($"No secure connection to {where}: {tls.Message}", Permanent: false),
             OperationCanceledException or TimeoutException => new($"{where} did not answer in time.", Permanent: false),
@@ -30,6 +30,13 @@ public sealed record SendFailure(string Error, bool Permanent)
             _ => new($"Sending failed: {exception.GetType().Name}: {exception.Message}", Permanent: false),
         };
     }
+
+    // A 5xx for the recipient or the content, or "too big" (552, which a server may give as early as MAIL FROM's SIZE);
+    // not a 5xx for the sender, which is the same for every message and means the settings need fixing.
+    private static bool IsAboutThisMessage(SmtpCommandException refused) =>
+        (int)refused.StatusCode >= 500
+        && (refused.ErrorCode is SmtpErrorCode.RecipientNotAccepted or SmtpErrorCode.MessageNotAccepted
+            || refused.StatusCode == SmtpStatusCode.ExceededStorageAllocation);
 
     private static string Refusal(SmtpErrorCode code) => code switch
     {
