@@ -2,6 +2,7 @@ using LocationBoards.Hub.Components;
 using LocationBoards.Hub.Features.Admin;
 using LocationBoards.Hub.Features.Boards;
 using LocationBoards.Hub.Features.Dispatch;
+using LocationBoards.Hub.Features.Email;
 using LocationBoards.Hub.Features.Kiosk;
 using LocationBoards.Hub.Features.Locations;
 using LocationBoards.Hub.Features.Online;
@@ -30,6 +31,7 @@ builder.AddAdmin();
 builder.AddBoards();
 builder.AddDispatch();
 builder.AddSales();
+builder.AddEmail();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddRadzenComponents();
 

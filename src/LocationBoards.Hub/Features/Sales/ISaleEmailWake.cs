@@ -2,8 +2,8 @@ namespace LocationBoards.Hub.Features.Sales;
 
 /// <summary>
 /// Tells the email sender that a committed batch wrote outbox messages, so it drains them now rather than at its next
-/// poll. SEAM: the outbox feature's <c>OutboxSignal</c> should be registered behind this interface; until it is,
-/// <see cref="NoSaleEmailWake"/> does nothing and the sender finds the messages on its own schedule.
+/// poll. The email feature registers its outbox signal behind it; without the email feature (e.g. a node that sends no
+/// mail), <see cref="NoSaleEmailWake"/> does nothing and whichever node sends finds the messages at its next poll.
 /// </summary>
 public interface ISaleEmailWake
 {
