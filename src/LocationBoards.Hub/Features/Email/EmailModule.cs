@@ -1,3 +1,4 @@
+using LocationBoards.Hub.Features.Sales;
 using LocationBoards.Hub.Infrastructure.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -24,6 +25,8 @@ public static class EmailModule
                 : new PickupFolderTransport(provider.GetRequiredService<DataDirectory>().Resolve(email.PickupFolder));
         });
         services.AddSingleton<OutboxSignal>();
+        services.RemoveAll<ISaleEmailWake>();
+        services.AddSingleton<ISaleEmailWake, SaleEmailWake>();
         services.AddSingleton<OutboxActivity>();
         services.AddSingleton<OutboxStore>();
         services.AddSingleton<OutboxDrainer>();
