@@ -1,8 +1,11 @@
 // The technician's phone app: jobs from the REST API, moves queued on the phone and sent in order when the link
 // is up, live job changes and position sharing over LiveHub. The server renders only the shell (TechApp.razor).
 //
-// Kept in localStorage: only the queue of moves (job id, move, note, expected version, idempotency key).
+// Kept in localStorage: only the queue of actions: moves (job id, move, note, expected version, idempotency key) and
+// sale actions (ids, quantities, payment, agreement, keys; see TechSale.razor.js), and the sales' ids and versions.
 // Never stored: the job list, customers' names, addresses or accounts; those live in memory for this page only.
+
+import { SaleForm } from "./TechSale.razor.js";
 
 const moves = {
     start: { from: "assigned", to: "enRoute", button: "On my way", done: "On the way" },
@@ -58,6 +61,8 @@ class TechApp {
             nextSection: root.querySelector("[data-next-section]"),
             next: root.querySelector("[data-next]"),
         };
+        this.sendingKey = null;      // the queued item being sent (a draft still waiting behind it may be replaced)
+        this.sale = new SaleForm(this, root.querySelector("[data-sale-section]"), root.querySelector("[data-sale]"));
     }
 
     run() {
@@ -132,6 +137,12 @@ class TechApp {
         }
         this.render();
         await this.loadAccount();
+    }
+
+    // A sale was processed: the ledger, products owned and services held changed.
+    accountChanged() {
+        this.account = null;
+        this.loadAccount();
     }
 
     async loadAccount() {
@@ -216,8 +227,10 @@ class TechApp {
                     break;
                 }
                 const item = queue[0];
+                this.sendingKey = item.key;
                 this.showConnection();
-                const result = await this.send(item);
+                const result = item.kind ? await this.sale.send(item) : await this.send(item);
+                this.sendingKey = null;
                 if (result === "retry-later") {
                     break;
                 }
@@ -227,7 +240,9 @@ class TechApp {
             }
         } finally {
             this.sending = false;
+            this.sendingKey = null;
             this.showConnection();
+            this.sale.render();
         }
         if (changed) {
             this.render();
@@ -517,6 +532,7 @@ class TechApp {
             parts.push(node("p", { class: "tech-empty" }, "No jobs right now. New jobs appear here by themselves."));
             current.replaceChildren(...parts);
             this.el.nextSection.hidden = true;
+            this.sale.follow(null);
             return;
         }
         // A note being typed survives a redraw (a live update or the periodic refresh).
@@ -524,6 +540,7 @@ class TechApp {
         const kept = typing ? { id: typing.id, value: typing.value, focused: document.activeElement === typing } : null;
         parts.push(this.currentCard(jobs[0]));
         current.replaceChildren(...parts);
+        this.sale.follow(jobs[0]);
         const again = kept && (kept.value !== "" || kept.focused) ? document.getElementById(kept.id) : null;
         if (again) {
             again.value = kept.value;
@@ -576,6 +593,13 @@ class TechApp {
             node("dt", {}, "Skill"),
             node("dd", {}, job.skillNeeded));
         card.append(facts);
+
+        if (job.status === "onSite") {
+            // The customer asks for something else: a sale on this job (the form opens below the card).
+            const sell = node("button", { type: "button", class: "tech-sell", "data-sell": "", "aria-expanded": String(this.sale.job !== null) }, "Sell something");
+            sell.addEventListener("click", () => this.sale.open(job));
+            card.append(sell);
+        }
 
         const moveName = nextMove[job.status];
         if (moveName) {
