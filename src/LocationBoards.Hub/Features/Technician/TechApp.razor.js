@@ -647,8 +647,14 @@ class TechApp {
                 node("dd", {}, account.email || "None on file"),
                 node("dt", {}, "Billing address"),
                 node("dd", {}, account.billingAddress)),
+            node("h3", {}, "Balance"),
+            node("p", { class: "tech-balance", "data-account-balance": "" }, balanceWords(account.balanceMinor || 0)),
+            node("h3", {}, "Account entries"),
+            ledger(account.ledger),
             node("h3", {}, "Products owned"),
-            list(account.productsOwned, p => `${p.name}${p.serialNumber ? `, serial ${p.serialNumber}` : ""}, since ${p.acquiredOn}`, "None on file."),
+            list(account.productsOwned, p => `${p.quantity > 1 ? `${p.quantity} × ` : ""}${p.name}${p.serialNumber ? `, serial ${p.serialNumber}` : ""}, since ${p.acquiredOn}`, "None on file."),
+            node("h3", {}, "Services held"),
+            list(account.servicesHeld, s => `${s.name}: since ${s.startsOn}${s.renewsOn ? `, renews ${s.renewsOn}` : s.endsOn ? `, until ${s.endsOn}` : ""} (${s.servedBy})`, "None."),
             node("h3", {}, "Past jobs"),
             list(account.pastJobs, j => `${day(j.createdUtc)} · ${j.status} · ${j.symptoms}`, "No earlier jobs."),
             node("h3", {}, "Past orders"),
@@ -685,6 +691,28 @@ function list(items, text, empty) {
 }
 
 // "+15035550142" as people read it, "(503) 555-0142"; numbers outside North America stay as stored.
+// What the customer owes is positive; a negative balance is their credit.
+function balanceWords(minor) {
+    if (minor > 0) {
+        return `Owes ${money(minor)}`;
+    }
+    return minor < 0 ? `In credit ${money(-minor)}` : "Nothing owed";
+}
+
+function ledger(entries) {
+    if (!entries || entries.length === 0) {
+        return node("p", { class: "tech-small" }, "No entries.");
+    }
+    const rows = entries.slice(0, 10).map(e => node("tr", {},
+        node("td", {}, day(e.occurredUtc)),
+        node("td", {}, `${e.kind}: ${e.description}`),
+        node("td", { class: "tech-amount" }, money(e.amountMinor))));
+    return node("table", { class: "tech-ledger" },
+        node("caption", { class: "tech-small" }, entries.length > 10 ? "The latest 10 entries" : "Every entry"),
+        node("thead", {}, node("tr", {}, node("th", { scope: "col" }, "Date"), node("th", { scope: "col" }, "Entry"), node("th", { scope: "col" }, "Amount"))),
+        node("tbody", {}, ...rows));
+}
+
 function readablePhone(e164) {
     const nanp = /^\+1(\d{3})(\d{3})(\d{4})$/.exec(e164 || "");
     return nanp ? `(${nanp[1]}) ${nanp[2]}-${nanp[3]}` : e164;

@@ -490,7 +490,7 @@ export class SaleForm {
         } else {
             facts.push(`In the van: ${item.vanStock ?? 0}`);
         }
-        const has = ownedWords(item);
+        const has = this.ownedWords(item);
         if (has) {
             facts.push(has);
         }
@@ -509,6 +509,21 @@ export class SaleForm {
             row.append(this.fulfilmentChoice(item, line));
         }
         return row;
+    }
+
+    // What the customer already has of this item, beside it: products owned, services held (with their end or renewal).
+    ownedWords(item) {
+        const data = this.catalog.data;
+        if (item.kind === "service") {
+            const held = (data.servicesHeld || []).find(s => s.catalogItemId === item.catalogItemId);
+            if (held) {
+                const until = held.renewsOn ? `renews ${held.renewsOn}` : held.endsOn ? `until ${held.endsOn}` : `since ${held.startsOn}`;
+                return `The customer already holds this (${until})`;
+            }
+            return null;
+        }
+        const owned = (data.productsOwned || []).filter(p => p.catalogItemId === item.catalogItemId).reduce((sum, p) => sum + (p.quantity || 1), 0);
+        return owned > 0 ? `The customer owns ${owned}` : null;
     }
 
     fulfilmentChoice(item, line) {
@@ -830,20 +845,6 @@ function termWords(item) {
     return item.renews ? `renews every ${term}` : `for ${term}`;
 }
 
-// What the customer already has of this item: products owned, services held (with their end or renewal).
-function ownedWords(item) {
-    const owned = item.customerOwns ?? item.owned ?? 0;
-    const held = item.customerHolds ?? item.held ?? null;
-    if (item.kind === "service" && held) {
-        const until = held.renewsOn ? `renews ${held.renewsOn}` : held.endsOn ? `until ${held.endsOn}` : "held";
-        return `The customer already holds this (${until})`;
-    }
-    if (owned > 0) {
-        return `The customer owns ${owned}`;
-    }
-    return null;
-}
-
 function nextSteps(sale) {
     const steps = [];
     const lines = sale.lines || [];
@@ -851,14 +852,14 @@ function nextSteps(sale) {
     const later = lines.filter(l => l.fulfilment === "toBeDelivered");
     const services = lines.filter(l => l.fulfilment === "service");
     if (now.length > 0) {
-        steps.push(`Hand over now from your van: ${now.map(l => `${l.quantity} × ${l.name}`).join(", ")}.`);
+        steps.push(`Hand over now from your van: ${now.map(l => `${l.quantity} × ${l.itemName}`).join(", ")}.`);
     }
     if (later.length > 0) {
         const order = sale.deliveryOrderId ? ` (order ${sale.deliveryOrderId})` : "";
-        steps.push(`Delivered to the customer's address${order}: ${later.map(l => `${l.quantity} × ${l.name}`).join(", ")}.`);
+        steps.push(`Delivered to the customer's address${order}: ${later.map(l => `${l.quantity} × ${l.itemName}`).join(", ")}.`);
     }
     if (services.length > 0) {
-        steps.push(`The customer now holds: ${services.map(l => l.name).join(", ")}.`);
+        steps.push(`The customer now holds: ${services.map(l => l.itemName).join(", ")}.`);
     }
     const payment = sale.paymentMethod === "chargeToAccount"
         ? "Charged to the customer's account."
