@@ -317,6 +317,12 @@ export class SaleForm {
             return "dropped";
         }
         if (answer.status === 400 || answer.status === 422) {
+            if (item.kind === "saleDraft" && sale && sale.clientKey && sale.clientKey !== item.clientKey && sale.jobId === item.jobId
+                && (sale.status === "draft" || sale.status === "agreed")) {
+                // The job already has a sale in progress (started before a reload, or phoned in): carry on with it.
+                this.adopt(item.clientKey, sale);
+                return "dropped";
+            }
             if (sale) {
                 this.accept(item.clientKey, sale);
             }
@@ -345,6 +351,24 @@ export class SaleForm {
             }
         }
         this.render();
+    }
+
+    adopt(ourKey, sale) {
+        this.remember(sale.clientKey, sale);
+        // The agreement queued for the other draft was to its lines, not these: the customer agrees again.
+        this.app.writeQueue(this.app.readQueue().filter(i => i.clientKey !== ourKey || i.key === this.app.sendingKey));
+        if (this.draft && this.draft.clientKey === ourKey) {
+            this.draft.clientKey = sale.clientKey;
+            this.draft.lines = new Map((sale.lines || []).map(l => [l.catalogItemId, { quantity: l.quantity, fulfilment: l.fulfilment }]));
+            this.draft.paymentMethod = sale.paymentMethod || this.draft.paymentMethod;
+            this.draft.paymentReference = sale.paymentReference || this.draft.paymentReference;
+            this.sale = sale;
+            if (this.step === "result") {
+                this.step = "review";
+            }
+            this.render();
+        }
+        this.app.notice("This job already had a sale in progress: the form carries on with it. Check the items before the customer agrees.", true);
     }
 
     // A refusal of the request itself (bad line, payment, name): back to the form with what the server said.

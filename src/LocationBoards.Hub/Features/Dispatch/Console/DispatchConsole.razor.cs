@@ -87,6 +87,8 @@ public sealed partial class DispatchConsole : IAsyncDisposable
 
     [Inject] private PriceFormatter Prices { get; set; } = default!;
 
+    [Inject] private SaleReader SaleReader { get; set; } = default!;
+
     [Inject] private IJSRuntime JS { get; set; } = default!;
 
     [Inject] private ILogger<DispatchConsole> Logger { get; set; } = default!;
@@ -94,6 +96,9 @@ public sealed partial class DispatchConsole : IAsyncDisposable
     [CascadingParameter] private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
 
     private JobCard? Selected => _selectedJobId is { } id ? _state.Find(id) : null;
+
+    /// <summary>The jobs a phoned-in sale may be recorded for: on site, with their technician.</summary>
+    private IReadOnlyList<JobCard> OnSiteJobs => [.. _jobs.Where(j => j.Status == JobStatus.OnSite && j.TechnicianId is not null)];
 
     /// <summary>What just happened, floating at the top of the screen until dismissed or for <see cref="NoticeShownFor"/>.</summary>
     private string? Notice
@@ -155,6 +160,8 @@ public sealed partial class DispatchConsole : IAsyncDisposable
                 if (_board is not null)
                 {
                     _state.Load(_board);
+                    // After the board (whose sequence was read first): events from then on bring any newer version.
+                    _state.Sales.Load(await SaleReader.InProgressAsync(user, _closing.Token) ?? []);
                 }
             }
             finally
