@@ -76,7 +76,7 @@ public sealed partial class PhonedInSaleForm : IDisposable
         _catalog = catalog;
     }
 
-    private Task SetQuantityAsync(SaleCatalogForJob.Item item, int quantity)
+    private async Task SetQuantityAsync(SaleCatalogForJob.Item item, int quantity)
     {
         if (quantity <= 0)
         {
@@ -92,24 +92,24 @@ public sealed partial class PhonedInSaleForm : IDisposable
         }
 
         _problems.Remove("lines");
-        return SaveDraftAsync();
+        await SaveDraftAsync();
     }
 
-    private Task SetFulfilmentAsync(SaleCatalogForJob.Item item, ChangeEventArgs change)
+    private async Task SetFulfilmentAsync(SaleCatalogForJob.Item item, ChangeEventArgs change)
     {
         if (_lines.TryGetValue(item.CatalogItemId, out var line) && Enum.TryParse<SaleFulfilment>(change.Value?.ToString(), out var fulfilment))
         {
             _lines[item.CatalogItemId] = (line.Quantity, fulfilment);
         }
 
-        return SaveDraftAsync();
+        await SaveDraftAsync();
     }
 
-    private Task SetPaymentAsync(SalePaymentMethod method)
+    private async Task SetPaymentAsync(SalePaymentMethod method)
     {
         _payment = method;
         _problems.Remove("payment");
-        return SaveDraftAsync();
+        await SaveDraftAsync();
     }
 
     /// <summary>The draft as the form has it now, saved (created or revised); a stale version is taken up once.</summary>
