@@ -7,6 +7,7 @@ using LocationBoards.Hub.Features.Locations;
 using LocationBoards.Hub.Features.Online;
 using LocationBoards.Hub.Features.Ordering;
 using LocationBoards.Hub.Features.Phone;
+using LocationBoards.Hub.Features.Sales;
 using LocationBoards.Hub.Infrastructure.Auth;
 using LocationBoards.Hub.Infrastructure.Startup;
 using LocationBoards.Hub.Infrastructure.Storage;
@@ -28,6 +29,7 @@ builder.AddLocations();
 builder.AddAdmin();
 builder.AddBoards();
 builder.AddDispatch();
+builder.AddSales();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddRadzenComponents();
 
@@ -47,6 +49,7 @@ app.MapOrdering();
 app.MapPhoneLine();
 app.MapBoards();
 app.MapDispatch();
+app.MapSales();
 app.MapRealtime();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode()

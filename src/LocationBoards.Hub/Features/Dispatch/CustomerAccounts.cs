@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using LocationBoards.Core.Access;
-using LocationBoards.Core.Customers;
 using LocationBoards.Core.Dispatch;
 using LocationBoards.Data;
 using Microsoft.EntityFrameworkCore;
@@ -8,14 +7,13 @@ using Microsoft.EntityFrameworkCore;
 namespace LocationBoards.Hub.Features.Dispatch;
 
 /// <summary>
-/// The customer's account behind a job. A technician reads it only for their current job (assigned, on the way or
-/// on site); dispatchers and admins for any job. Everyone else, and a technician on any other job, is refused.
-/// Admins also read any customer's account by the customer's id (the admin customer record).
+/// A customer's account. A technician reads it only for the customer of their current job (assigned, on the way or
+/// on site); dispatchers and admins for any customer. Everyone else, and a technician for any other customer, is refused.
 /// </summary>
 public sealed class CustomerAccounts(IDbContextFactory<AppDbContext> contexts)
 {
+    public const int LedgerShown = 50;
     private const int PastShown = 10;
-    private const int LedgerShown = 50;
 
     /// <summary>Null when there is no such job; <see cref="AccountAnswer.Refused"/> when the caller may not read it.</summary>
     public async Task<AccountAnswer?> ForJobAsync(ClaimsPrincipal user, long jobId, CancellationToken cancellationToken)
@@ -28,18 +26,10 @@ public sealed class CustomerAccounts(IDbContextFactory<AppDbContext> contexts)
             return null;
         }
 
-        if (!MayRead(user, job))
-        {
-            return AccountAnswer.Refused;
-        }
-
-        return new AccountAnswer(await LoadAsync(db, job.CustomerId, job.Id, cancellationToken));
+        return MayRead(user, job) ? new AccountAnswer(await BuildAsync(db, job.CustomerId, job.Id, cancellationToken)) : AccountAnswer.Refused;
     }
 
-    /// <summary>
-    /// Null when there is no such customer; refused unless the caller is an admin or dispatcher, or a technician whose
-    /// current job (assigned, on the way or on site) is this customer's.
-    /// </summary>
+    /// <summary>Null when there is no such customer; <see cref="AccountAnswer.Refused"/> when the caller may not read it.</summary>
     public async Task<AccountAnswer?> ForCustomerAsync(ClaimsPrincipal user, int customerId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
@@ -49,26 +39,19 @@ public sealed class CustomerAccounts(IDbContextFactory<AppDbContext> contexts)
             return null;
         }
 
-        if (!user.CanDispatch())
-        {
-            var technicianId = user.TechnicianIdOf();
-            var current = technicianId is null ? null : await db.FieldJobs.AsNoTracking()
-                .Where(j => j.TechnicianId == technicianId && j.CustomerId == customerId
-                    && (j.Status == JobStatus.Assigned || j.Status == JobStatus.EnRoute || j.Status == JobStatus.OnSite))
-                .FirstOrDefaultAsync(cancellationToken);
-            if (current is null)
-            {
-                return AccountAnswer.Refused;
-            }
-        }
-
-        return new AccountAnswer(await LoadAsync(db, customerId, null, cancellationToken));
+        var technicianId = user.TechnicianIdOf();
+        var allowed = user.CanDispatch()
+            || (technicianId is not null && await db.FieldJobs.AnyAsync(
+                j => j.CustomerId == customerId && j.TechnicianId == technicianId
+                    && (j.Status == JobStatus.Assigned || j.Status == JobStatus.EnRoute || j.Status == JobStatus.OnSite),
+                cancellationToken));
+        return allowed ? new AccountAnswer(await BuildAsync(db, customerId, null, cancellationToken)) : AccountAnswer.Refused;
     }
 
-    private static async Task<CustomerAccount> LoadAsync(AppDbContext db, int customerId, long? currentJobId, CancellationToken cancellationToken)
+    private static async Task<CustomerAccount> BuildAsync(AppDbContext db, int customerId, long? currentJobId, CancellationToken cancellationToken)
     {
         var customer = await db.Customers.AsNoTracking()
-            .Include(c => c.Phones).Include(c => c.OwnedProducts)
+            .Include(c => c.Phones).Include(c => c.OwnedProducts).Include(c => c.ServicesHeld)
             .AsSplitQuery()
             .SingleAsync(c => c.Id == customerId, cancellationToken);
         var jobs = await db.FieldJobs.AsNoTracking().Where(j => j.CustomerId == customer.Id && j.Id != currentJobId)
@@ -78,10 +61,6 @@ public sealed class CustomerAccounts(IDbContextFactory<AppDbContext> contexts)
         var balance = await db.AccountEntries.Where(e => e.CustomerId == customer.Id).SumAsync(e => e.AmountMinor, cancellationToken);
         var ledger = await db.AccountEntries.AsNoTracking().Where(e => e.CustomerId == customer.Id)
             .OrderByDescending(e => e.OccurredUtc).ThenByDescending(e => e.Id).Take(LedgerShown).ToListAsync(cancellationToken);
-        var services = await db.HeldServices.AsNoTracking().Where(s => s.CustomerId == customer.Id)
-            .OrderByDescending(s => s.StartsOn).ToListAsync(cancellationToken);
-        var locationIds = services.Select(s => s.ServingLocationId).Distinct().ToList();
-        var locations = await db.Locations.AsNoTracking().Where(l => locationIds.Contains(l.Id)).ToDictionaryAsync(l => l.Id, l => l.Name, cancellationToken);
         var itemIds = customer.OwnedProducts.Select(p => p.CatalogItemId).Concat(orders.SelectMany(o => o.Lines).Select(l => l.CatalogItemId)).Distinct().ToList();
         var names = await db.CatalogItems.AsNoTracking().Where(i => itemIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.Name, cancellationToken);
         return new CustomerAccount(
@@ -90,24 +69,17 @@ public sealed class CustomerAccounts(IDbContextFactory<AppDbContext> contexts)
             customer.Email,
             [.. customer.Phones.Select(p => p.Number)],
             $"{customer.BillingAddress.Street}, {customer.BillingAddress.City} {customer.BillingAddress.Postcode}",
-            [.. customer.OwnedProducts.OrderByDescending(p => p.AcquiredOn).Select(p => new CustomerAccount.Product(
-                p.Id, names.GetValueOrDefault(p.CatalogItemId, "Unknown product"), p.AcquiredOn, p.SerialNumber, p.Quantity))],
+            [.. customer.OwnedProducts.Select(p => new CustomerAccount.Product(p.Id, names.GetValueOrDefault(p.CatalogItemId, "Unknown product"), p.AcquiredOn, p.SerialNumber, p.Quantity))],
             [.. jobs.Select(j => new CustomerAccount.PastJob(j.Id, j.CreatedUtc, JobStateMachine.Words(j.Status), j.Symptoms))],
             [.. orders.Select(o => new CustomerAccount.PastOrder(o.Id, o.PlacedUtc, o.Status.ToString(), o.TotalMinor,
-                [.. o.Lines.Select(l => $"{l.Quantity}× {names.GetValueOrDefault(l.CatalogItemId, "item")}")]))],
-            balance,
-            [.. ledger.Select(e => new CustomerAccount.LedgerEntry(e.Id, e.OccurredUtc, KindWords(e.Kind), e.Description, e.AmountMinor, e.SaleId, e.OrderId))],
-            [.. services.Select(s => new CustomerAccount.Service(
-                s.Id, s.ServiceName, s.Quantity, s.StartsOn, s.EndsOn, s.RenewsOn, locations.GetValueOrDefault(s.ServingLocationId, "a location")))]);
+                [.. o.Lines.Select(l => $"{l.Quantity}× {names.GetValueOrDefault(l.CatalogItemId, "item")}")]))])
+        {
+            BalanceMinor = balance,
+            Ledger = [.. ledger.Select(e => new CustomerAccount.LedgerEntry(e.Id, e.OccurredUtc, e.Kind.ToString(), e.AmountMinor, e.Description, e.SaleId, e.OrderId))],
+            ServicesHeld = [.. customer.ServicesHeld.OrderBy(s => s.StartsOn).Select(s => new CustomerAccount.Service(
+                s.Id, s.ServiceName, s.Quantity, s.ServingLocationId, s.StartsOn, s.EndsOn, s.RenewsOn))],
+        };
     }
-
-    private static string KindWords(AccountEntryKind kind) => kind switch
-    {
-        AccountEntryKind.Sale => "Sale",
-        AccountEntryKind.OrderChargedToAccount => "Order charged to the account",
-        AccountEntryKind.Payment => "Payment",
-        _ => "Adjustment",
-    };
 
     private static bool MayRead(ClaimsPrincipal user, FieldJob job) =>
         user.CanDispatch()

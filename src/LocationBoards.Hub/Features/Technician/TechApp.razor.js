@@ -654,7 +654,7 @@ class TechApp {
             node("h3", {}, "Products owned"),
             list(account.productsOwned, p => `${p.quantity > 1 ? `${p.quantity} × ` : ""}${p.name}${p.serialNumber ? `, serial ${p.serialNumber}` : ""}, since ${p.acquiredOn}`, "None on file."),
             node("h3", {}, "Services held"),
-            list(account.servicesHeld, s => `${s.name}: since ${s.startsOn}${s.renewsOn ? `, renews ${s.renewsOn}` : s.endsOn ? `, until ${s.endsOn}` : ""} (${s.servedBy})`, "None."),
+            list(account.servicesHeld, s => `${s.name}: since ${s.startsOn}${s.renewsOn ? `, renews ${s.renewsOn}` : s.endsOn ? `, until ${s.endsOn}` : ""}`, "None."),
             node("h3", {}, "Past jobs"),
             list(account.pastJobs, j => `${day(j.createdUtc)} · ${j.status} · ${j.symptoms}`, "No earlier jobs."),
             node("h3", {}, "Past orders"),
@@ -691,6 +691,8 @@ function list(items, text, empty) {
 }
 
 // "+15035550142" as people read it, "(503) 555-0142"; numbers outside North America stay as stored.
+const ledgerKinds = { Sale: "Sale", OrderChargedToAccount: "Order", Payment: "Payment", Adjustment: "Adjustment" };
+
 // What the customer owes is positive; a negative balance is their credit.
 function balanceWords(minor) {
     if (minor > 0) {
@@ -705,7 +707,7 @@ function ledger(entries) {
     }
     const rows = entries.slice(0, 10).map(e => node("tr", {},
         node("td", {}, day(e.occurredUtc)),
-        node("td", {}, `${e.kind}: ${e.description}`),
+        node("td", {}, `${ledgerKinds[e.kind] || e.kind}: ${e.description}`),
         node("td", { class: "tech-amount" }, money(e.amountMinor))));
     return node("table", { class: "tech-ledger" },
         node("caption", { class: "tech-small" }, entries.length > 10 ? "The latest 10 entries" : "Every entry"),

@@ -25,7 +25,7 @@ public static class DispatchEndpoints
         api.MapGet("/jobs/{jobId:long}/account", AccountAsync).RequireAuthorization(Policies.SignedIn)
             .WithSummary("The customer's account behind a job: for its technician while the job is current, and for dispatchers. Anyone else: 403.");
         api.MapGet("/customers/{customerId:int}/account", CustomerAccountAsync).RequireAuthorization(Policies.SignedIn)
-            .WithSummary("A customer's account (contact, ledger with balance, products owned, services held, past jobs and orders): admins and dispatchers; a technician only for their current job's customer.");
+            .WithSummary("A customer's account with the ledger and balance, products owned, services held, past jobs and orders: dispatchers and admins; a technician only for the customer of their current job.");
         api.MapGet("/jobs/{jobId:long}/suggestions", SuggestAsync).RequireAuthorization(Policies.Dispatch)
             .WithSummary("Available technicians with the skill, nearest in time first, each with why; and who was left out and why.");
         api.MapGet("/dispatch/events", EventsAsync).RequireAuthorization(Policies.Dispatch)
@@ -92,7 +92,7 @@ public static class DispatchEndpoints
         await accounts.ForCustomerAsync(user, customerId, cancellationToken) switch
         {
             null => TypedResults.Problem(title: "There is no such customer.", statusCode: StatusCodes.Status404NotFound),
-            { Account: null } => TypedResults.Problem(title: "You may read a customer's account only for your current job's customer.", statusCode: StatusCodes.Status403Forbidden),
+            { Account: null } => TypedResults.Problem(title: "You may read a customer's account only for the customer of your current job.", statusCode: StatusCodes.Status403Forbidden),
             { Account: { } account } => TypedResults.Ok(account),
         };
 

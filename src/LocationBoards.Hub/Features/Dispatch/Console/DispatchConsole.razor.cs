@@ -87,7 +87,6 @@ public sealed partial class DispatchConsole : IAsyncDisposable
 
     [Inject] private PriceFormatter Prices { get; set; } = default!;
 
-    [Inject] private SaleReader SaleReader { get; set; } = default!;
 
     [Inject] private IJSRuntime JS { get; set; } = default!;
 
@@ -160,8 +159,6 @@ public sealed partial class DispatchConsole : IAsyncDisposable
                 if (_board is not null)
                 {
                     _state.Load(_board);
-                    // After the board (whose sequence was read first): events from then on bring any newer version.
-                    _state.Sales.Load(await SaleReader.InProgressAsync(user, _closing.Token) ?? []);
                 }
             }
             finally

@@ -32,6 +32,8 @@ public sealed class DispatchConsoleState
             Put(job);
         }
 
+        // The sales were read after the board's sequence: events from then on bring any newer version.
+        Sales.Load(board.Sales);
         Sequence = board.Sequence;
     }
 
