@@ -2,11 +2,13 @@ using LocationBoards.Hub.Components;
 using LocationBoards.Hub.Features.Admin;
 using LocationBoards.Hub.Features.Boards;
 using LocationBoards.Hub.Features.Dispatch;
+using LocationBoards.Hub.Features.Email;
 using LocationBoards.Hub.Features.Kiosk;
 using LocationBoards.Hub.Features.Locations;
 using LocationBoards.Hub.Features.Online;
 using LocationBoards.Hub.Features.Ordering;
 using LocationBoards.Hub.Features.Phone;
+using LocationBoards.Hub.Features.Sales;
 using LocationBoards.Hub.Infrastructure.Auth;
 using LocationBoards.Hub.Infrastructure.Startup;
 using LocationBoards.Hub.Infrastructure.Storage;
@@ -28,6 +30,8 @@ builder.AddLocations();
 builder.AddAdmin();
 builder.AddBoards();
 builder.AddDispatch();
+builder.AddSales();
+builder.AddEmail();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddRadzenComponents();
 
@@ -47,6 +51,7 @@ app.MapOrdering();
 app.MapPhoneLine();
 app.MapBoards();
 app.MapDispatch();
+app.MapSales();
 app.MapRealtime();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode()

@@ -1,3 +1,5 @@
+using LocationBoards.Hub.Features.Sales;
+
 namespace LocationBoards.Hub.Features.Dispatch;
 
 /// <summary>
@@ -11,6 +13,12 @@ public sealed record DispatchBoard(
     IReadOnlyList<DispatchBoard.MapLocation> Locations,
     IReadOnlySet<int>? OnlyTechnicians)
 {
+    /// <summary>
+    /// The in-progress sales panel as the console opens: every sale in progress and those finished within
+    /// <c>Sales:FinishedSaleShownFor</c>, oldest first (a supervisor's: their technicians'). Sale events keep it current.
+    /// </summary>
+    public IReadOnlyList<SaleCard> Sales { get; init; } = [];
+
     /// <summary>A fulfilment location as the map draws it: its point and its service area (GeoJSON, longitude/latitude).</summary>
     public sealed record MapLocation(int Id, string Name, double Latitude, double Longitude, string ServiceAreaGeoJson);
 

@@ -1,7 +1,9 @@
 using System.Security.Claims;
 using LocationBoards.Core.Access;
 using LocationBoards.Core.Dispatch;
+using LocationBoards.Core.Sales;
 using LocationBoards.Data;
+using LocationBoards.Hub.Features.Sales;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -14,7 +16,12 @@ namespace LocationBoards.Hub.Features.Dispatch;
 /// technicians' jobs; anyone else nothing (null).
 /// </summary>
 public sealed class DispatchBoardSnapshots(
-    IDbContextFactory<AppDbContext> contexts, TechnicianDirectory directory, IOptions<DispatchOptions> options, IOptions<IdentityOptions> identity)
+    IDbContextFactory<AppDbContext> contexts,
+    TechnicianDirectory directory,
+    IOptions<DispatchOptions> options,
+    IOptions<SalesOptions> sales,
+    IOptions<IdentityOptions> identity,
+    TimeProvider clock)
 {
     public async Task<DispatchBoard?> LoadAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
     {
@@ -45,10 +52,14 @@ public sealed class DispatchBoardSnapshots(
         var locations = await db.Locations.AsNoTracking().Where(l => l.IsActive).OrderBy(l => l.Name)
             .Select(l => new DispatchBoard.MapLocation(l.Id, l.Name, l.Latitude, l.Longitude, l.ServiceAreaGeoJson))
             .ToListAsync(cancellationToken);
+        var saleCards = await SalePanel.LoadAsync(db, only, clock.GetUtcNow().UtcDateTime - sales.Value.FinishedSaleShownFor, cancellationToken);
         return new DispatchBoard(
             sequence,
             [.. jobs.Select(j => JobCards.For(j, customers[j.CustomerId], options.Value.Targets))],
             locations,
-            only);
+            only)
+        {
+            Sales = saleCards,
+        };
     }
 }

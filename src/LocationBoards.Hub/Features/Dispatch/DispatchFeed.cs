@@ -17,7 +17,13 @@ public sealed class DispatchFeed(IDbContextFactory<AppDbContext> contexts)
             .OrderBy(e => e.Sequence)
             .Take(MaxPerCall)
             .ToListAsync(cancellationToken);
-        return [.. rows.Select(e => new DispatchEventMessage(e.Sequence, e.Kind, e.JobId, e.TechnicianId, e.OccurredUtc, DispatchJson.Read(e.PayloadJson)))];
+        return [.. rows.Select(ToMessage)];
+    }
+
+    private static DispatchEventMessage ToMessage(LocationBoards.Core.Dispatch.DispatchEvent row)
+    {
+        var (job, sale) = DispatchJson.ReadPayload(row.PayloadJson);
+        return new DispatchEventMessage(row.Sequence, row.Kind, row.JobId, row.TechnicianId, row.OccurredUtc, job, sale);
     }
 
     public async Task<long> LastSequenceAsync(CancellationToken cancellationToken)

@@ -24,6 +24,8 @@ public static class DispatchEndpoints
             .WithSummary("Move a job: assign, reassign or cancel (dispatchers); start, arrive, complete (its technician too). Against the version you saw.");
         api.MapGet("/jobs/{jobId:long}/account", AccountAsync).RequireAuthorization(Policies.SignedIn)
             .WithSummary("The customer's account behind a job: for its technician while the job is current, and for dispatchers. Anyone else: 403.");
+        api.MapGet("/customers/{customerId:int}/account", CustomerAccountAsync).RequireAuthorization(Policies.SignedIn)
+            .WithSummary("A customer's account with the ledger and balance, products owned, services held, past jobs and orders: dispatchers and admins; a technician only for the customer of their current job.");
         api.MapGet("/jobs/{jobId:long}/suggestions", SuggestAsync).RequireAuthorization(Policies.Dispatch)
             .WithSummary("Available technicians with the skill, nearest in time first, each with why; and who was left out and why.");
         api.MapGet("/dispatch/events", EventsAsync).RequireAuthorization(Policies.Dispatch)
@@ -83,6 +85,14 @@ public static class DispatchEndpoints
         {
             null => TypedResults.Problem(title: "There is no such job.", statusCode: StatusCodes.Status404NotFound),
             { Account: null } => TypedResults.Problem(title: "You may read a customer's account only for your current job.", statusCode: StatusCodes.Status403Forbidden),
+            { Account: { } account } => TypedResults.Ok(account),
+        };
+
+    private static async Task<IResult> CustomerAccountAsync(int customerId, ClaimsPrincipal user, CustomerAccounts accounts, CancellationToken cancellationToken) =>
+        await accounts.ForCustomerAsync(user, customerId, cancellationToken) switch
+        {
+            null => TypedResults.Problem(title: "There is no such customer.", statusCode: StatusCodes.Status404NotFound),
+            { Account: null } => TypedResults.Problem(title: "You may read a customer's account only for the customer of your current job.", statusCode: StatusCodes.Status403Forbidden),
             { Account: { } account } => TypedResults.Ok(account),
         };
 

@@ -1,0 +1,336 @@
+using System.Security.Claims;
+using LocationBoards.Core.Catalog;
+using LocationBoards.Core.Dispatch;
+using LocationBoards.Core.Sales;
+using LocationBoards.Data;
+using LocationBoards.Hub.Features.Ordering;
+using LocationBoards.Hub.Features.Sales.Api;
+using LocationBoards.Hub.Realtime;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace LocationBoards.Hub.Features.Sales;
+
+/// <summary>
+/// Where sales are recorded: a draft created or revised by its client key, agreed, withdrawn, copied, and submitted to
+/// the <see cref="SaleWriter"/>. One transaction each: the sale's change, its history and its dispatch event with the
+/// next sequence number; published after commit. Every change is checked against the version the caller saw.
+/// </summary>
+public sealed partial class SaleDesk(
+    IDbContextFactory<AppDbContext> contexts,
+    SaleWriter writer,
+    IDispatchEventBus bus,
+    IOptions<SalesOptions> options,
+    IOptions<DispatchOptions> dispatch,
+    IOptions<IdentityOptions> identity,
+    TimeProvider clock,
+    ILogger<SaleDesk> logger)
+{
+    private const string NotYours = "You may record a sale only for the customer of a job on site with you (or, dispatching, with a technician who phoned it in).";
+
+    public async Task<SaleOutcome> SaveDraftAsync(ClaimsPrincipal user, Guid clientKey, SaleDraftRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(request);
+        var errors = new FieldErrors();
+        if (clientKey == Guid.Empty)
+        {
+            errors.Add("clientKey", "Make the draft's key a GUID other than all zeros.");
+        }
+
+        if (request.JobId <= 0)
+        {
+            errors.Add("jobId", "Say which job the sale is for.");
+        }
+
+        var lines = request.Lines ?? [];
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i] is null)
+            {
+                errors.Add($"lines[{i}]", $"Line {i + 1} is empty.");
+            }
+        }
+
+        if (errors.Any)
+        {
+            return new SaleOutcome.Invalid(errors);
+        }
+
+        var userId = UserIdOf(user);
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var existing = await SaleQueries.Full(db).FirstOrDefaultAsync(s => s.ClientKey == clientKey, cancellationToken);
+        if (existing is not null && existing.JobId != request.JobId)
+        {
+            errors.Add("jobId", $"Draft {clientKey} is sale {existing.Id} on job {existing.JobId}; make a new key for another job.");
+            return new SaleOutcome.Invalid(errors);
+        }
+
+        var job = await db.FieldJobs.AsNoTracking().FirstOrDefaultAsync(j => j.Id == request.JobId, cancellationToken);
+        if (job is null)
+        {
+            return new SaleOutcome.NotFound($"There is no job {request.JobId}.");
+        }
+
+        var recorder = SaleRecorder.For(user, userId, job);
+        if (recorder is null || (existing is not null && existing.TechnicianId != recorder.TechnicianId))
+        {
+            return new SaleOutcome.Forbidden(NotYours);
+        }
+
+        if (existing is null && SaleStateMachine.RecordingRefusal(job, recorder.TechnicianId) is { } notOnSite)
+        {
+            return new SaleOutcome.Forbidden(notOnSite);
+        }
+
+        var requested = lines.Select(l => new SaleLineRequest(l!.CatalogItemId, l.Quantity, l.Fulfilment, l.UnitPriceMinor)).ToList();
+        var catalog = await CatalogOfAsync(db, requested.Select(r => r.CatalogItemId), cancellationToken);
+        var priced = SalePricing.Price(requested, catalog, options.Value);
+        SaleLineErrors.AddTo(errors, priced);
+        var payment = request.PaymentMethod is { } method ? new SalePayment(method, request.PaymentReference) : null;
+        if (payment?.Problem() is { } paymentProblem)
+        {
+            errors.Add(Enum.IsDefined(payment.Method) ? "paymentReference" : "paymentMethod", paymentProblem);
+        }
+
+        if (errors.Any)
+        {
+            return new SaleOutcome.Invalid(errors);
+        }
+
+        if (priced.IgnoredClientPrices > 0)
+        {
+            LogIgnoredPrices(logger, priced.IgnoredClientPrices, job.Id, userId);
+        }
+
+        var move = SaleMove.Revise(priced, payment);
+        Sale sale;
+        if (existing is null)
+        {
+            if (await InProgressOnJobAsync(db, job.Id, cancellationToken) is { } other)
+            {
+                return new SaleOutcome.Refused(SaleView.Of(other), $"Job {job.Id} already has sale {other.Id} in progress; carry on with that one.");
+            }
+
+            sale = SaleStateMachine.Open(job, recorder.TechnicianId, recorder.Channel, userId, clientKey, now);
+            var opened = SaleStateMachine.Apply(sale, move, job, userId, now);
+            if (!opened.Allowed)
+            {
+                return new SaleOutcome.Refused(null, opened.Refusal!);
+            }
+
+            db.Sales.Add(sale);
+        }
+        else
+        {
+            sale = existing;
+            var seen = sale.Version;
+            if (request.Version != seen)
+            {
+                return Stale(sale);
+            }
+
+            var revised = SaleStateMachine.Apply(sale, move, job, userId, now);
+            if (!revised.Allowed)
+            {
+                return new SaleOutcome.Refused(SaleView.Of(sale), revised.Refusal!);
+            }
+
+            db.Entry(sale).Property(s => s.Version).OriginalValue = seen;
+        }
+
+        return await CommitAsync(db, transaction, sale, existing is null ? DispatchEventKind.SaleDrafted : DispatchEventKind.SaleUpdated, now, existing is null, cancellationToken);
+    }
+
+    public Task<SaleOutcome> AgreeAsync(ClaimsPrincipal user, long saleId, SaleAgreeRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return MoveAsync(user, saleId, request.Version, SaleMove.Agree(request.AgreedName, request.Signature), cancellationToken);
+    }
+
+    public Task<SaleOutcome> WithdrawAsync(ClaimsPrincipal user, long saleId, SaleWithdrawRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var reason = string.IsNullOrWhiteSpace(request.Reason) ? "Withdrawn before processing." : request.Reason;
+        return MoveAsync(user, saleId, request.Version, SaleMove.Refuse(SaleRefusalReason.Withdrawn, reason), cancellationToken);
+    }
+
+    /// <summary>Processes the sale at once (through the writer's batches) and answers the processed or refused sale; again, the same.</summary>
+    public async Task<SaleOutcome> SubmitAsync(ClaimsPrincipal user, long saleId, SaleSubmitRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(request);
+        var userId = UserIdOf(user);
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            var sale = await SaleQueries.Full(db).AsNoTracking().FirstOrDefaultAsync(s => s.Id == saleId, cancellationToken);
+            var job = sale is null ? null : await db.FieldJobs.AsNoTracking().SingleAsync(j => j.Id == sale.JobId, cancellationToken);
+            if (sale is null || job is null)
+            {
+                return new SaleOutcome.NotFound($"There is no sale {saleId}.");
+            }
+
+            if (SaleRecorder.For(user, userId, job) is not { } recorder || recorder.TechnicianId != sale.TechnicianId)
+            {
+                return new SaleOutcome.Forbidden(NotYours);
+            }
+
+            if (sale.IsFinished)
+            {
+                return new SaleOutcome.Saved(SaleView.Of(sale));
+            }
+        }
+
+        return await writer.SubmitAsync(saleId, request.Version, userId, cancellationToken);
+    }
+
+    public async Task<SaleOutcome> CopyAsync(ClaimsPrincipal user, long saleId, SaleCopyRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.ClientKey == Guid.Empty)
+        {
+            var errors = new FieldErrors();
+            errors.Add("clientKey", "Make the new draft's key a GUID other than all zeros.");
+            return new SaleOutcome.Invalid(errors);
+        }
+
+        var userId = UserIdOf(user);
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var refused = await SaleQueries.Full(db).AsNoTracking().FirstOrDefaultAsync(s => s.Id == saleId, cancellationToken);
+        if (refused is null)
+        {
+            return new SaleOutcome.NotFound($"There is no sale {saleId}.");
+        }
+
+        // The copy goes on the job the technician has on site now (the refused sale's own job if it still is).
+        var job = await db.FieldJobs.AsNoTracking()
+                .Where(j => j.TechnicianId == refused.TechnicianId && j.Status == JobStatus.OnSite)
+                .OrderBy(j => j.Id == refused.JobId ? 0 : 1).FirstOrDefaultAsync(cancellationToken)
+            ?? await db.FieldJobs.AsNoTracking().SingleAsync(j => j.Id == refused.JobId, cancellationToken);
+        if (SaleRecorder.For(user, userId, job) is not { } recorder || recorder.TechnicianId != refused.TechnicianId)
+        {
+            return new SaleOutcome.Forbidden(NotYours);
+        }
+
+        if (await SaleQueries.Full(db).AsNoTracking().FirstOrDefaultAsync(s => s.ClientKey == request.ClientKey, cancellationToken) is { } already)
+        {
+            if (already.CopiedFromSaleId == refused.Id)
+            {
+                return new SaleOutcome.Saved(SaleView.Of(already));
+            }
+
+            var errors = new FieldErrors();
+            errors.Add("clientKey", $"Key {request.ClientKey} is already sale {already.Id}; make a new key for the copy.");
+            return new SaleOutcome.Invalid(errors);
+        }
+
+        if (SaleStateMachine.CopyRefusal(refused, job, recorder.TechnicianId) is { } refusal)
+        {
+            return new SaleOutcome.Refused(SaleView.Of(refused), refusal);
+        }
+
+        if (await InProgressOnJobAsync(db, job.Id, cancellationToken) is { } other)
+        {
+            return new SaleOutcome.Refused(SaleView.Of(other), $"Job {job.Id} already has sale {other.Id} in progress; carry on with that one.");
+        }
+
+        var copy = SaleStateMachine.CopyAsDraft(refused, job, recorder.TechnicianId, recorder.Channel, userId, request.ClientKey, now);
+        db.Sales.Add(copy);
+        return await CommitAsync(db, transaction, copy, DispatchEventKind.SaleDrafted, now, created: true, cancellationToken);
+    }
+
+    private async Task<SaleOutcome> MoveAsync(ClaimsPrincipal user, long saleId, int expectedVersion, SaleMove move, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var userId = UserIdOf(user);
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var sale = await SaleQueries.Full(db).FirstOrDefaultAsync(s => s.Id == saleId, cancellationToken);
+        if (sale is null)
+        {
+            return new SaleOutcome.NotFound($"There is no sale {saleId}.");
+        }
+
+        var job = await db.FieldJobs.AsNoTracking().SingleAsync(j => j.Id == sale.JobId, cancellationToken);
+        if (SaleRecorder.For(user, userId, job) is not { } recorder || recorder.TechnicianId != sale.TechnicianId)
+        {
+            return new SaleOutcome.Forbidden(NotYours);
+        }
+
+        if (sale.Version != expectedVersion)
+        {
+            return Stale(sale);
+        }
+
+        var applied = SaleStateMachine.Apply(sale, move, job, userId, now);
+        if (!applied.Allowed)
+        {
+            return new SaleOutcome.Refused(SaleView.Of(sale), applied.Refusal!);
+        }
+
+        db.Entry(sale).Property(s => s.Version).OriginalValue = expectedVersion;
+        return await CommitAsync(db, transaction, sale, SaleStateMachine.EventKindOf(move.Kind), now, created: false, cancellationToken);
+    }
+
+    private async Task<SaleOutcome> CommitAsync(
+        AppDbContext db, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, Sale sale, DispatchEventKind kind, DateTime now, bool created,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex)
+        {
+            // Another request changed the sale, or opened a sale on the job, between our read and our write.
+            LogLostRace(logger, sale.Id, ex);
+            await transaction.RollbackAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            var fresh = created
+                ? await SaleQueries.Full(db).AsNoTracking().FirstOrDefaultAsync(s => s.ClientKey == sale.ClientKey || (s.JobId == sale.JobId && (s.Status == SaleStatus.Draft || s.Status == SaleStatus.Agreed || s.Status == SaleStatus.Submitted)), cancellationToken)
+                : await SaleQueries.Full(db).AsNoTracking().FirstOrDefaultAsync(s => s.Id == sale.Id, cancellationToken);
+            return fresh is null
+                ? new SaleOutcome.Refused(null, "The sale changed while it was being saved; try again.")
+                : new SaleOutcome.Stale(SaleView.Of(fresh), $"Sale {fresh.Id} was changed just now; here it is as it is.");
+        }
+
+        var scene = await SaleScene.AroundAsync(db, sale, cancellationToken);
+        var message = await SaleEvents.RecordAsync(db, scene, kind, dispatch.Value.Targets, now, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        LogChanged(logger, sale.Id, kind, sale.Status, message.Sequence);
+        bus.Publish(message);
+        return new SaleOutcome.Saved(SaleView.Of(sale), created);
+    }
+
+    private static SaleOutcome.Stale Stale(Sale sale) =>
+        new SaleOutcome.Stale(SaleView.Of(sale), $"Sale {sale.Id} was changed by someone else just now; here it is as it is.");
+
+    private static Task<Sale?> InProgressOnJobAsync(AppDbContext db, long jobId, CancellationToken cancellationToken) =>
+        SaleQueries.Full(db).AsNoTracking()
+            .FirstOrDefaultAsync(s => s.JobId == jobId && (s.Status == SaleStatus.Draft || s.Status == SaleStatus.Agreed || s.Status == SaleStatus.Submitted), cancellationToken);
+
+    private static async Task<IReadOnlyDictionary<int, CatalogItem>> CatalogOfAsync(AppDbContext db, IEnumerable<int> ids, CancellationToken cancellationToken)
+    {
+        var wanted = ids.Distinct().ToList();
+        return await db.CatalogItems.AsNoTracking().Where(i => wanted.Contains(i.Id)).ToDictionaryAsync(i => i.Id, cancellationToken);
+    }
+
+    private string UserIdOf(ClaimsPrincipal user) =>
+        user.FindFirstValue(identity.Value.ClaimsIdentity.UserIdClaimType) ?? throw new InvalidOperationException("A signed-in user without an id.");
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Ignored {Count} client price(s) on a sale draft for job {JobId} from user {UserId}: prices come from the catalogue")]
+    private static partial void LogIgnoredPrices(ILogger logger, int count, long jobId, string userId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Sale {SaleId}: {Kind}, now {Status} (dispatch event {Sequence})")]
+    private static partial void LogChanged(ILogger logger, long saleId, DispatchEventKind kind, SaleStatus status, long sequence);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Sale {SaleId} lost a race with another change and was not saved")]
+    private static partial void LogLostRace(ILogger logger, long saleId, Exception exception);
+}

@@ -1,0 +1,214 @@
+using System.Globalization;
+using LocationBoards.Core.Catalog;
+using LocationBoards.Core.Dispatch;
+using LocationBoards.Core.Geography;
+using LocationBoards.Core.Ordering;
+using LocationBoards.Core.Routing;
+using LocationBoards.Core.Sales;
+using LocationBoards.Data;
+using LocationBoards.Hub.Features.Ordering;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.Options;
+
+namespace LocationBoards.Hub.Features.Sales;
+
+/// <summary>
+/// Submits and processes one sale inside the writer's open transaction, per the recipe in docs/architecture.md:
+/// decide, check, stock (handed over now at the technician's home location; to be delivered as one order through the
+/// ordering flow), supplying locations, the move, the bookkeeping, the two emails and the <c>SaleProcessed</c> event;
+/// or, refused, the refusal and the <c>SaleRefused</c> event and nothing else.
+/// </summary>
+internal sealed class SaleProcessor(
+    IOptions<SalesOptions> options,
+    IOptions<OrderingOptions> ordering,
+    IOptions<DispatchOptions> dispatch,
+    OrderPlacement placement)
+{
+    public const string OrderIdempotencyScope = "field-sales";
+
+    public async Task<SaleOutcome> SubmitAsync(
+        AppDbContext db, IDbContextTransaction transaction, PendingSale pending, SaleBatchContext batch, SaleEffects effects, CancellationToken cancellationToken)
+    {
+        var scene = await SaleScene.LoadAsync(db, pending.SaleId, cancellationToken);
+        if (scene is null)
+        {
+            return new SaleOutcome.NotFound($"There is no sale {pending.SaleId}.");
+        }
+
+        var sale = scene.Sale;
+        if (sale.IsFinished)
+        {
+            return new SaleOutcome.Saved(SaleView.Of(sale));
+        }
+
+        if (sale.Status == SaleStatus.Agreed)
+        {
+            if (sale.Version != pending.ExpectedVersion)
+            {
+                return new SaleOutcome.Stale(SaleView.Of(sale), $"Sale {sale.Id} was changed by someone else just now; here it is as it is.");
+            }
+
+            var submitted = SaleStateMachine.Apply(sale, SaleMove.Submit, scene.Job, pending.UserId, batch.NowUtc);
+            if (!submitted.Allowed)
+            {
+                return new SaleOutcome.Refused(SaleView.Of(sale), submitted.Refusal!);
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            effects.DispatchEvents.Add(await SaleEvents.RecordAsync(db, scene, DispatchEventKind.SaleSubmitted, dispatch.Value.Targets, batch.NowUtc, cancellationToken));
+        }
+        else if (sale.Status != SaleStatus.Submitted)
+        {
+            return new SaleOutcome.Refused(SaleView.Of(sale), SaleStateMachine.Decide(sale, SaleMove.Submit, scene.Job).Refusal!);
+        }
+
+        const string Processing = "process";
+        await transaction.CreateSavepointAsync(Processing, cancellationToken);
+        var afterSubmit = effects.DispatchEvents.Count;
+        var refusal = await ProcessAsync(db, scene, batch, effects, cancellationToken);
+        if (refusal is null)
+        {
+            await transaction.ReleaseSavepointAsync(Processing, cancellationToken);
+            return new SaleOutcome.Saved(SaleView.Of(sale));
+        }
+
+        // Nothing of the processing stays: no reservation, order, ledger entry or email; only the refusal.
+        await transaction.RollbackToSavepointAsync(Processing, cancellationToken);
+        effects.DispatchEvents.RemoveRange(afterSubmit, effects.DispatchEvents.Count - afterSubmit);
+        effects.BoardEvents.Clear();
+        effects.EmailsWritten = 0;
+        db.ChangeTracker.Clear();
+        var fresh = (await SaleScene.LoadAsync(db, pending.SaleId, cancellationToken))!;
+        var refused = SaleStateMachine.Apply(fresh.Sale, refusal.Move, fresh.Job, SaleStateMachine.ProcessingActor, batch.NowUtc);
+        if (!refused.Allowed)
+        {
+            throw new InvalidOperationException($"Sale {fresh.Sale.Id} could not be refused: {refused.Refusal}");
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        effects.DispatchEvents.Add(await SaleEvents.RecordAsync(db, fresh, DispatchEventKind.SaleRefused, dispatch.Value.Targets, batch.NowUtc, cancellationToken));
+        return new SaleOutcome.Saved(SaleView.Of(fresh.Sale));
+    }
+
+    private async Task<SaleRefusal?> ProcessAsync(AppDbContext db, SaleScene scene, SaleBatchContext batch, SaleEffects effects, CancellationToken cancellationToken)
+    {
+        var (sale, job) = (scene.Sale, scene.Job);
+        if (SaleStateMachine.Decide(sale, SaleMove.Process, job) is { Allowed: false } decided)
+        {
+            return new SaleRefusal(SaleRefusalReason.InvalidLine, decided.Refusal!);
+        }
+
+        if (SaleProcessing.Check(sale, job, batch.Catalog, options.Value) is { } refusal)
+        {
+            return refusal;
+        }
+
+        var home = scene.Technician.HomeLocationId;
+        foreach (var line in sale.Lines)
+        {
+            if (line.Fulfilment == SaleFulfilment.HandedOverNow)
+            {
+                var reserved = await db.Database.ExecuteSqlInterpolatedAsync(
+                    $"""UPDATE "StockLevels" SET "Reserved" = "Reserved" + {line.Quantity}, "Version" = "Version" + 1 WHERE "LocationId" = {home} AND "CatalogItemId" = {line.CatalogItemId} AND "OnHand" - "Reserved" >= {line.Quantity}""",
+                    cancellationToken);
+                if (reserved != 1)
+                {
+                    return SaleRefusal.OutOfStock(line.ItemName, line.Quantity, "in the technician's van (their home location's stock)");
+                }
+            }
+
+            if (line.Fulfilment != SaleFulfilment.ToBeDelivered)
+            {
+                line.SupplyingLocationId = home;
+            }
+        }
+
+        if (sale.Lines.Exists(l => l.Fulfilment == SaleFulfilment.ToBeDelivered) && await PlaceDeliveryAsync(db, scene, batch, effects, cancellationToken) is { } notPlaced)
+        {
+            return notPlaced;
+        }
+
+        SaleStateMachine.Apply(sale, SaleMove.Process, job, SaleStateMachine.ProcessingActor, batch.NowUtc);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var zone = batch.ZoneOf(home);
+        var localDate = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(batch.NowUtc, zone));
+        var booking = SaleBookkeeping.For(sale, batch.Catalog, localDate);
+        db.AccountEntries.AddRange(booking.LedgerEntries);
+        db.OwnedProducts.AddRange(booking.ProductsOwned);
+        db.HeldServices.AddRange(booking.ServicesHeld);
+        var emails = SaleEmails.Compose(await EmailFactsAsync(db, scene, zone, cancellationToken), batch.NowUtc);
+        db.OutboxEmails.AddRange(emails);
+        effects.EmailsWritten += emails.Count;
+        await db.SaveChangesAsync(cancellationToken);
+        effects.DispatchEvents.Add(await SaleEvents.RecordAsync(db, scene, DispatchEventKind.SaleProcessed, dispatch.Value.Targets, batch.NowUtc, cancellationToken));
+        return null;
+    }
+
+    /// <summary>The lines to be delivered as one order through the ordering flow, to the customer's address; null when placed.</summary>
+    private async Task<SaleRefusal?> PlaceDeliveryAsync(AppDbContext db, SaleScene scene, SaleBatchContext batch, SaleEffects effects, CancellationToken cancellationToken)
+    {
+        var (sale, job, customer) = (scene.Sale, scene.Job, scene.Customer);
+        var delivered = sale.Lines.Where(l => l.Fulfilment == SaleFulfilment.ToBeDelivered).ToList();
+        var saved = job.DeliveryAddressId is { } addressId
+            ? await db.DeliveryAddresses.AsNoTracking().FirstOrDefaultAsync(a => a.Id == addressId, cancellationToken)
+            : null;
+        var address = saved?.Address ?? customer.BillingAddress;
+        var point = saved is null ? new GeoPoint(job.Latitude, job.Longitude) : new GeoPoint(saved.Latitude, saved.Longitude);
+        var prepared = new PreparedOrder(
+            customer.Id, null,
+            [.. delivered.Select(l => new PreparedLine(l.CatalogItemId, l.ItemName, CatalogItemKind.Goods, l.Quantity, l.UnitPriceMinor))],
+            DeliveryMethod.Delivery, PaymentMethod.ChargeToAccount, point, RoutingOrigin.DeliveryAddress, null, address, point);
+        var caller = new OrderCaller(
+            sale.Channel == SaleChannel.PhonedIn ? OrderChannel.Phone : OrderChannel.Api, sale.SellerUserId, OrderIdempotencyScope, customer.Id, MayCreateCustomers: false);
+        var key = $"sale-{sale.Id.ToString(CultureInfo.InvariantCulture)}";
+        var (outcome, boardEvent, jobEvent) = await placement.PlaceAsync(
+            db, new PendingPlacement(prepared, caller, key, key, forSaleId: sale.Id), batch.Router, batch.NowUtc, cancellationToken);
+        switch (outcome)
+        {
+            case OrderOutcome.Placed placed:
+                sale.DeliveryOrderId = placed.Order.OrderId;
+                delivered.ForEach(l => l.SupplyingLocationId = placed.Order.LocationId);
+                if (boardEvent is not null)
+                {
+                    effects.BoardEvents.Add(boardEvent);
+                }
+
+                if (jobEvent is not null)
+                {
+                    effects.DispatchEvents.Add(jobEvent);
+                }
+
+                return null;
+            case OrderOutcome.NotRoutable notRoutable:
+                return new SaleRefusal(SaleRefusalReason.OutOfStock, $"No location can deliver the goods now: {notRoutable.Explanation}");
+            default:
+                return new SaleRefusal(SaleRefusalReason.InvalidLine, "The goods to be delivered could not be ordered.");
+        }
+    }
+
+    private async Task<SaleEmailFacts> EmailFactsAsync(AppDbContext db, SaleScene scene, TimeZoneInfo zone, CancellationToken cancellationToken)
+    {
+        var division = options.Value.SalesDivisionAddress!.Trim();
+        var supervisor = scene.Technician.SupervisorUserId is { } supervisorId
+            ? await db.Users.AsNoTracking().Where(u => u.Id == supervisorId).Select(u => new { u.DisplayName, u.Email }).FirstOrDefaultAsync(cancellationToken)
+            : null;
+        var recordedBy = scene.Sale.SellerUserId == scene.Technician.UserId
+            ? null
+            : await db.Users.AsNoTracking().Where(u => u.Id == scene.Sale.SellerUserId).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken);
+        return new SaleEmailFacts
+        {
+            Sale = scene.Sale,
+            Customer = scene.Customer,
+            Technician = scene.Technician,
+            RecordedByName = string.IsNullOrWhiteSpace(recordedBy) ? null : recordedBy,
+            SupervisorName = string.IsNullOrWhiteSpace(supervisor?.DisplayName) ? null : supervisor.DisplayName,
+            SupervisorAddress = supervisor?.Email,
+            SalesDivisionAddress = division,
+            TimeZone = zone,
+            Culture = CultureInfo.GetCultureInfo(ordering.Value.Culture),
+            MessageIdDomain = division[(division.LastIndexOf('@') + 1)..],
+        };
+    }
+}
