@@ -68,6 +68,10 @@ public sealed class FieldSaleJourney(HubAndBrowser fixture) : IClassFixture<HubA
         await Assertions.Expect(sale.Item(service.Id)).ToContainTextAsync("Service, renews every 3 months");
         await sale.OneMoreAsync(service.Name);
         await Assertions.Expect(sale.Saved).ToHaveAttributeAsync("data-sale-saved", "draft");
+        await Assertions.Expect(sale.Form.Locator(".tech-basket-total")).ToHaveTextAsync($"2 items · {Dollars(goods.PriceMinor + service.PriceMinor)}");
+        await sale.Form.EvaluateAsync("form => form.scrollIntoView({ block: 'start' })");
+        await Screenshots.SavePhoneAsync(app.Page, "tech-sale");
+        await Accessibility.AssertNoSeriousViolationsAsync(app.Page);
 
         // The dispatcher sees the draft live: the technician is selling, the panel has the sale.
         await dispatch.ExpectMarkerLookAsync(technicianId, "Selling");
@@ -77,6 +81,9 @@ public sealed class FieldSaleJourney(HubAndBrowser fixture) : IClassFixture<HubA
         await Assertions.Expect(panelRow).ToContainTextAsync(customerName.Split(' ')[0]);
         await Assertions.Expect(dispatch.TechnicianRow(technicianId)).ToHaveAttributeAsync("data-state", "Selling");
         await Assertions.Expect(dispatch.TechnicianRow(technicianId)).ToContainTextAsync("Selling on site");
+        await dispatch.TechnicianRow(technicianId).FocusAsync();
+        await dispatch.ScrollToTopAsync();
+        await Screenshots.SaveAsync(dispatch.Page.Locator(".desk-map"), "dispatch-sales");
 
         // Review with the customer: the total, the payment, their name.
         await sale.ReviewAsync();
@@ -84,19 +91,20 @@ public sealed class FieldSaleJourney(HubAndBrowser fixture) : IClassFixture<HubA
         await Assertions.Expect(sale.Form.Locator(".tech-sale-total")).ToHaveTextAsync($"Total {Dollars(total)}");
         await sale.PayAsync("Charge to the customer's account");
         await app.Page.GetByLabel("Customer's name").FillAsync(customerName);
-        await Screenshots.SavePhoneAsync(app.Page, "tech-sale");
+        await Screenshots.SavePhoneAsync(app.Page, "tech-sale-review");
         await Accessibility.AssertNoSeriousViolationsAsync(app.Page);
 
         await sale.AgreeAndSendAsync(customerName);
         await Assertions.Expect(sale.Result).ToHaveAttributeAsync("data-sale-result", "processed");
         await Assertions.Expect(sale.Result).ToContainTextAsync($"Processed: {Dollars(total)}");
         await Assertions.Expect(sale.Result).ToContainTextAsync("Charged to the customer's account");
+        await sale.Form.EvaluateAsync("form => form.scrollIntoView({ block: 'start' })");
+        await Screenshots.SavePhoneAsync(app.Page, "tech-sale-processed");
 
         // The dispatcher's panel follows it through to Processed; the technician is no longer selling.
         await Assertions.Expect(panelRow).ToHaveAttributeAsync("data-status", "Processed");
         await dispatch.ExpectMarkerLookAsync(technicianId, "OnSite");
-        await dispatch.ScrollToTopAsync();
-        await Screenshots.SaveAsync(dispatch.Page, "dispatch-sales");
+        await Screenshots.SaveAsync(dispatch.Page.Locator(".sales-panel"), "dispatch-sales-processed");
         await Accessibility.AssertNoSeriousViolationsAsync(dispatch.Page);
 
         // Processed once: the states in order, one sale entry on the account, the service held, the product owned.
@@ -141,6 +149,54 @@ public sealed class FieldSaleJourney(HubAndBrowser fixture) : IClassFixture<HubA
         await Assertions.Expect(admin.Locator("[data-services-held]")).ToContainTextAsync(service.Name);
         await Screenshots.SaveAsync(admin, "account");
         await Accessibility.AssertNoSeriousViolationsAsync(admin);
+    }
+
+    [Fact]
+    public async Task A_dispatcher_records_a_sale_phoned_in_by_a_technician_on_site_and_it_is_processed_as_phoned_in()
+    {
+        var pearl = await SeedPeople.LocationIdAsync(_hub, "pearl");
+        var (technicianId, _, _) = await FieldWork.TechnicianAsync(_hub, pearl);
+        await SupervisorForAsync(technicianId);
+        var (customerId, customerName, ownedProductId) = await FieldWork.CustomerWithProductAsync(_hub);
+        var jobId = await FieldWork.OnSiteJobAsync(_hub, technicianId, customerId, ownedProductId);
+        var (goods, _) = await ItemsToSellAsync(pearl);
+        var (dispatcherName, dispatcherPassword) = await _hub.CreateUserAsync(Roles.Dispatcher);
+
+        await using var desk = await _browser.NewContextAsync(_hub.BaseAddress, width: 1680, height: 1050);
+        var dispatch = new DispatchScreen(await desk.NewPageAsync());
+        await SignIn.AsAsync(dispatch.Page, dispatcherName, dispatcherPassword);
+        await dispatch.OpenAsync();
+
+        var form = dispatch.Page.Locator(".phoned-sale");
+        await form.GetByLabel("Technician on site").SelectOptionAsync(jobId.ToString(CultureInfo.InvariantCulture));
+        await form.GetByLabel("Find an item").FillAsync(goods.Name);
+        await form.GetByRole(AriaRole.Button, new() { Name = $"One more {goods.Name}", Exact = true }).ClickAsync();
+        await Assertions.Expect(form.Locator("[data-phoned-total]")).ToContainTextAsync($"Total {Dollars(goods.PriceMinor)}");
+        await Assertions.Expect(form.Locator("[data-phoned-total]")).ToContainTextAsync("saved as sale");
+        await Assertions.Expect(dispatch.Page.Locator($".sales-panel tr[data-technician-id='{technicianId}']")).ToContainTextAsync("phoned in");
+        // No phone shares this technician's position, so no dot on the map: the list says selling.
+        await Assertions.Expect(dispatch.TechnicianRow(technicianId)).ToHaveAttributeAsync("data-state", "Selling");
+
+        await form.GetByLabel("Cheque, paid to the technician").CheckAsync();
+        await form.GetByRole(AriaRole.Button, new() { Name = "Customer agreed: send the sale" }).ClickAsync();
+        await Assertions.Expect(form.Locator("#phoned-reference-error")).ToHaveTextAsync("Write the cheque number.");
+        await Assertions.Expect(form.Locator("#phoned-name-error")).ToContainTextAsync("Type the customer's name");
+        await form.GetByLabel("Cheque number").FillAsync("001234");
+        await form.GetByLabel(new Regex("^Customer's name")).FillAsync(customerName);
+        await form.GetByRole(AriaRole.Button, new() { Name = "Customer agreed: send the sale" }).ClickAsync();
+
+        await Assertions.Expect(form.Locator("[data-phoned-result]")).ToHaveAttributeAsync("data-phoned-result", "processed");
+        await Assertions.Expect(dispatch.Page.Locator($".sales-panel tr[data-technician-id='{technicianId}']")).ToHaveAttributeAsync("data-status", "Processed");
+        await Screenshots.SaveAsync(dispatch.Page.Locator(".desk-lists"), "dispatch-phoned-in-sale");
+        await Accessibility.AssertNoSeriousViolationsAsync(dispatch.Page);
+
+        await using var db = await _hub.Store.CreateDbContextAsync();
+        var stored = await db.Sales.SingleAsync(s => s.JobId == jobId);
+        Assert.Equal((SaleStatus.Processed, SaleChannel.PhonedIn, SalePaymentMethod.ChequeToTechnician, "001234"),
+            (stored.Status, stored.Channel, stored.PaymentMethod, stored.PaymentReference));
+        Assert.Equal(technicianId, stored.TechnicianId);
+        var entries = await db.AccountEntries.Where(e => e.SaleId == stored.Id).OrderBy(e => e.Id).Select(e => new { e.Kind, e.AmountMinor }).ToListAsync();
+        Assert.Equal([(AccountEntryKind.Sale, goods.PriceMinor), (AccountEntryKind.Payment, -goods.PriceMinor)], entries.Select(e => (e.Kind, e.AmountMinor)));
     }
 
     private async Task<string> SupervisorForAsync(int technicianId)
