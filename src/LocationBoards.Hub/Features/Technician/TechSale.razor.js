@@ -494,7 +494,7 @@ export class SaleForm {
         if (shown.length > 60) {
             wrap.append(node("p", { class: "tech-small" }, "More items match: narrow the search."));
         }
-        wrap.append(this.basketBar());
+        wrap.append(this.basketBar(), this.closeButton());
         return wrap;
     }
 
@@ -583,7 +583,7 @@ export class SaleForm {
             this.render();
             this.section.querySelector("#tech-sale-title").focus();
         });
-        bar.append(review, this.closeButton());
+        bar.append(review);
         return bar;
     }
 
