@@ -44,7 +44,7 @@ public sealed class MailJourney(HubAndBrowser fixture) : IClassFixture<HubAndBro
     /// <summary>One message given up earlier (as after a long outage) and one new one, which the sender writes at once.</summary>
     private async Task<(OutboxEmail Failed, OutboxEmail Waiting)> WriteAsync()
     {
-        var now = DateTime.UtcNow;
+        var now = fixture.Hub.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
         var failed = OutboxDelivery.Create(OutboxEmailKind.SaleToSupervisor, "sam.super@example.com", "Sam Super",
             "Sale 41 by Alex Rivera: $59.00", "Sale 41 was processed.", "<p>Sale 41 was processed.</p>", now.AddHours(-3), "locationboards.example");
         failed.Attempts = 12;
