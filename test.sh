@@ -24,6 +24,8 @@ command -v fc-list >/dev/null 2>&1 || missing_packages+=(fontconfig)
 [ -d /usr/share/fonts/truetype/dejavu ] || missing_packages+=(fonts-dejavu-core)
 # The hub's front-end packages (Leaflet) come from npm at build time.
 command -v npm >/dev/null 2>&1 || missing_packages+=(nodejs npm)
+# The email tests start a real SMTP server (aiosmtpd) on 127.0.0.1.
+/usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null || missing_packages+=(python3-aiosmtpd)
 if [ ${#missing_packages[@]} -gt 0 ]; then
   log "installing ${missing_packages[*]}"
   export DEBIAN_FRONTEND=noninteractive

@@ -11,7 +11,21 @@ namespace LocationBoards.Data.Sqlite;
 /// </summary>
 public sealed class SqlitePragmaInterceptor(int busyTimeoutMilliseconds) : DbConnectionInterceptor
 {
-    private readonly string _pragmas = string.Create(
+    private readonly string _pragmas = PragmasFor(busyTimeoutMilliseconds);
+
+    /// <summary>Gives a connection opened outside EF Core (the order writer's own) the same settings.</summary>
+    public static async Task ApplyAsync(DbConnection connection, int busyTimeoutMilliseconds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        var command = connection.CreateCommand();
+        await using (command.ConfigureAwait(false))
+        {
+            command.CommandText = PragmasFor(busyTimeoutMilliseconds);
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static string PragmasFor(int busyTimeoutMilliseconds) => string.Create(
         CultureInfo.InvariantCulture,
         $"PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout={busyTimeoutMilliseconds}; PRAGMA foreign_keys=ON;");
 

@@ -1,5 +1,7 @@
 using BenchmarkDotNet.Running;
 using LocationBoards.Benchmarks.BoardCircuits;
+using LocationBoards.Benchmarks.DispatchMap;
+using LocationBoards.Benchmarks.DispatchPositions;
 using LocationBoards.Benchmarks.HubFanout;
 using LocationBoards.Benchmarks.KioskSpeed;
 using LocationBoards.Benchmarks.PlaceOrders;
@@ -13,6 +15,8 @@ return args.FirstOrDefault() switch
     "hub-fanout" => await HubFanoutCommand.RunAsync(args[1..]),
     "kiosk-speed" => await KioskSpeedCommand.RunAsync(args[1..]),
     "board-circuits" => await BoardCircuitsCommand.RunAsync(args[1..]),
+    "dispatch-positions" => await DispatchPositionsCommand.RunAsync(args[1..]),
+    "dispatch-map" => await DispatchMapCommand.RunAsync(args[1..]),
     _ => RunBenchmarks(args),
 };
 

@@ -163,7 +163,17 @@ public sealed class BoardBrowser : IAsyncDisposable
     public static async Task<IReadOnlyDictionary<long, DrawnCard>> DrawnAsync(IPage page)
     {
         ArgumentNullException.ThrowIfNull(page);
-        var json = await page.EvaluateAsync<string>("() => JSON.stringify(window.__boardBench ? window.__boardBench.drawn : {})");
+        string json;
+        try
+        {
+            json = await page.EvaluateAsync<string>("() => JSON.stringify(window.__boardBench ? window.__boardBench.drawn : {})");
+        }
+        catch (PlaywrightException)
+        {
+            // Navigating (a reload after a lost circuit): what it had drawn is gone; its cards count as missing.
+            json = "{}";
+        }
+
         using var document = JsonDocument.Parse(json);
         var cards = new Dictionary<long, DrawnCard>();
         foreach (var card in document.RootElement.EnumerateObject())
@@ -187,8 +197,16 @@ public sealed class BoardBrowser : IAsyncDisposable
         var offline = 0;
         foreach (var page in Pages)
         {
-            if (await page.EvaluateAsync<bool>("() => !!document.querySelector('.location-board[data-offline]') || !document.querySelector(\"[data-interactive='true']\")"))
+            try
             {
+                if (await page.EvaluateAsync<bool>("() => !!document.querySelector('.location-board[data-offline]') || !document.querySelector(\"[data-interactive='true']\")"))
+                {
+                    offline++;
+                }
+            }
+            catch (PlaywrightException)
+            {
+                // The page is navigating: it lost its circuit and is reloading (seen at load average 200), so it is not live.
                 offline++;
             }
         }

@@ -68,7 +68,8 @@ public sealed class HubProcess : IAsyncDisposable
         var hub = new HubProcess(process, log, url, logPath);
         try
         {
-            await hub.WaitUntilHealthyAsync(TimeSpan.FromMinutes(3));
+            // Migrating and seeding a new store takes minutes on a busy shared machine (password hashing for every seeded user).
+            await hub.WaitUntilHealthyAsync(TimeSpan.FromMinutes(10));
         }
         catch
         {

@@ -74,4 +74,16 @@ public static class FieldWork
         Assert.IsType<JobMoveOutcome.Moved>(assigned);
         return job.JobId;
     }
+
+    /// <summary>A job assigned to the technician and moved on to On site (as their phone would), for a sale on it.</summary>
+    public static async Task<long> OnSiteJobAsync(LiveHub hub, int technicianId, int customerId, int ownedProductId)
+    {
+        var jobId = await AssignedJobAsync(hub, technicianId, customerId, ownedProductId);
+        var desk = hub.Services.GetRequiredService<JobDesk>();
+        await using var db = await hub.Store.CreateDbContextAsync();
+        var version = await db.FieldJobs.Where(j => j.Id == jobId).Select(j => j.Version).SingleAsync();
+        var started = Assert.IsType<JobMoveOutcome.Moved>(await desk.MoveAsync(Admin, jobId, version, JobMove.Start, null, CancellationToken.None));
+        Assert.IsType<JobMoveOutcome.Moved>(await desk.MoveAsync(Admin, jobId, started.Job.Version, JobMove.Arrive, null, CancellationToken.None));
+        return jobId;
+    }
 }

@@ -1,4 +1,5 @@
 using LocationBoards.Hub.Features.Admin.Catalog;
+using LocationBoards.Hub.Features.Admin.Customers;
 using LocationBoards.Hub.Features.Admin.Kiosks;
 using LocationBoards.Hub.Features.Admin.Locations;
 using LocationBoards.Hub.Features.Admin.Users;
@@ -7,7 +8,7 @@ namespace LocationBoards.Hub.Features.Admin;
 
 public static class AdminModule
 {
-    /// <summary>The admin screens' services: locations, catalogue and stock, users and roles, kiosk devices.</summary>
+    /// <summary>The admin screens' services: locations, catalogue and stock, users and roles, kiosk devices, customer records.</summary>
     public static IHostApplicationBuilder AddAdmin(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -16,6 +17,7 @@ public static class AdminModule
         builder.Services.AddSingleton<StockAdministration>();
         builder.Services.AddSingleton<UserAdministration>();
         builder.Services.AddSingleton<KioskAdministration>();
+        builder.Services.AddSingleton<CustomerAdministration>();
         return builder;
     }
 }

@@ -8,15 +8,21 @@ public static class BoardCards
 {
     public static BoardCard For(Order order, Customer customer)
     {
-        ArgumentNullException.ThrowIfNull(order);
         ArgumentNullException.ThrowIfNull(customer);
+        return For(order, customer.FirstName, customer.Phones.Count > 0 ? customer.Phones[0].Number : null);
+    }
+
+    /// <summary>The card from the customer's first name and first phone number (the one a card shows, masked).</summary>
+    public static BoardCard For(Order order, string customerFirstName, string? customerPhone)
+    {
+        ArgumentNullException.ThrowIfNull(order);
         return new BoardCard(
             order.Id,
             order.LocationId,
             order.Status,
             order.Version,
-            customer.FirstName,
-            customer.Phones.Count > 0 ? PhoneNumber.Mask(customer.Phones[0].Number) : string.Empty,
+            customerFirstName,
+            customerPhone is null ? string.Empty : PhoneNumber.Mask(customerPhone),
             [.. order.Lines.Select(l => new BoardCardLine(l.ItemName, l.Quantity))],
             order.DeliveryMethod,
             AreaOf(order.DeliveryAddress),

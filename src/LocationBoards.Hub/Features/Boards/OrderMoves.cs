@@ -14,7 +14,7 @@ namespace LocationBoards.Hub.Features.Boards;
 /// <summary>
 /// Staff move orders on their board. One transaction per move: the order's new state (checked against
 /// the version the staff member saw, so of two simultaneous moves one wins and the other sees the fresh
-/// card), the stock it frees or consumes, and the board event with the location's next sequence number;
+/// card), the stock it frees or consumes, the account entry when a charged order is cancelled, and the board event with the location's next sequence number;
 /// published after commit.
 /// </summary>
 public sealed partial class OrderMoves(
@@ -56,10 +56,12 @@ public sealed partial class OrderMoves(
             return new MoveOutcome.Refused(BoardCards.For(order, customer), $"The stock for order {order.Id} is no longer there, so this move cannot be made.");
         }
 
+        var movedBy = user.FindFirstValue(identity.Value.ClaimsIdentity.UserIdClaimType);
+        await OrderCharges.RecordMoveAsync(db, order, from, to, now, movedBy is null ? "board" : $"user:{movedBy}", cancellationToken);
         order.Status = to;
         order.PreviousStatus = move == OrderMove.Undo ? null : from;
         order.LastMovedUtc = move == OrderMove.Undo ? null : now;
-        order.LastMovedBy = user.FindFirstValue(identity.Value.ClaimsIdentity.UserIdClaimType);
+        order.LastMovedBy = movedBy;
         order.CancelReason = to == OrderStatus.Cancelled ? reason!.Trim() : null;
         order.Version = expectedVersion + 1;
         db.Entry(order).Property(o => o.Version).OriginalValue = expectedVersion;

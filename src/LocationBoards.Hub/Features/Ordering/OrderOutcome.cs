@@ -8,7 +8,11 @@ public abstract record OrderOutcome
     }
 
     /// <summary>Committed (or, when <paramref name="Replayed"/>, committed by an earlier submission with the same key).</summary>
-    public sealed record Placed(OrderSummary Order, bool Replayed) : OrderOutcome;
+    public sealed record Placed(OrderSummary Order, bool Replayed) : OrderOutcome
+    {
+        /// <summary>The order as the API shows it, when the writer could build it from what it placed (not for a replay).</summary>
+        public Api.OrderView? View { get; init; }
+    }
 
     /// <summary>The request is malformed or names things that do not exist.</summary>
     public sealed record Invalid(FieldErrors Errors) : OrderOutcome;

@@ -7,6 +7,7 @@ using LocationBoards.Core.Routing;
 using LocationBoards.Data;
 using LocationBoards.Hub.Features.Boards;
 using LocationBoards.Hub.Features.Dispatch;
+using LocationBoards.Hub.Features.Ordering.Api;
 using LocationBoards.Hub.Realtime;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -56,10 +57,50 @@ internal sealed class OrderPlacement(IOptions<OrderingOptions> options, IOptions
         await ReserveStockAsync(db, locationId, order.Lines, cancellationToken);
         var customer = await CustomerForOrderAsync(db, order, cancellationToken);
 
-        var placed = new Order
+        var placed = NewOrder(pending, decision, customer.Id, nowUtc);
+        db.Orders.Add(placed);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var sequence = await BoardSequences.NextAsync(db, locationId, cancellationToken);
+        var card = BoardCards.For(placed, customer);
+        db.BoardEvents.Add(new BoardEvent
         {
             LocationId = locationId,
-            CustomerId = customer.Id,
+            Sequence = sequence,
+            Kind = BoardEventKind.OrderPlaced,
+            OrderId = placed.Id,
+            OccurredUtc = nowUtc,
+            PayloadJson = BoardJson.Write(card),
+        });
+        db.IdempotencyRecords.Add(new IdempotencyRecord
+        {
+            Scope = scope,
+            Key = key,
+            RequestHash = pending.RequestHash,
+            OrderId = placed.Id,
+            CreatedUtc = nowUtc,
+            ExpiresUtc = nowUtc + options.Value.IdempotencyWindow,
+        });
+        if (ChargesTheAccount(pending))
+        {
+            db.AccountEntries.Add(AccountLedger.OrderCharged(placed, pending.Caller.PlacedBy));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        var jobEvent = await JobsFromOrders.OpenForAsync(db, placed, customer, dispatch.Value.Targets, nowUtc, cancellationToken);
+
+        var message = new BoardEventMessage(locationId, sequence, BoardEventKind.OrderPlaced, placed.Id, nowUtc, card);
+        return (PlacedOutcome(placed, customer.FirstName, decision.LocationName!), message, jobEvent);
+    }
+
+    /// <summary>The order as placed, built from what the writer holds (the same order and view a read-back would give).</summary>
+    internal Order NewOrder(PendingPlacement pending, RoutingDecision decision, int customerId, DateTime nowUtc)
+    {
+        var order = pending.Order;
+        return new Order
+        {
+            LocationId = decision.LocationId!.Value,
+            CustomerId = customerId,
             Channel = pending.Caller.Channel,
             DeliveryMethod = order.Method,
             PaymentMethod = order.Payment,
@@ -95,37 +136,21 @@ internal sealed class OrderPlacement(IOptions<OrderingOptions> options, IOptions
                 })],
             },
         };
-        db.Orders.Add(placed);
-        await db.SaveChangesAsync(cancellationToken);
+    }
 
-        var sequence = await BoardSequences.NextAsync(db, locationId, cancellationToken);
-        var card = BoardCards.For(placed, customer);
-        db.BoardEvents.Add(new BoardEvent
-        {
-            LocationId = locationId,
-            Sequence = sequence,
-            Kind = BoardEventKind.OrderPlaced,
-            OrderId = placed.Id,
-            OccurredUtc = nowUtc,
-            PayloadJson = BoardJson.Write(card),
-        });
-        db.IdempotencyRecords.Add(new IdempotencyRecord
-        {
-            Scope = scope,
-            Key = key,
-            RequestHash = pending.RequestHash,
-            OrderId = placed.Id,
-            CreatedUtc = nowUtc,
-            ExpiresUtc = nowUtc + options.Value.IdempotencyWindow,
-        });
-        await db.SaveChangesAsync(cancellationToken);
-        var jobEvent = await JobsFromOrders.OpenForAsync(db, placed, customer, dispatch.Value.Targets, nowUtc, cancellationToken);
+    /// <summary>
+    /// An order paid by charging the account is charged in its own transaction, except one placed for a field sale:
+    /// the sale's own ledger entries pay for it.
+    /// </summary>
+    internal static bool ChargesTheAccount(PendingPlacement pending) =>
+        pending.Order.Payment == PaymentMethod.ChargeToAccount && pending.ForSaleId is null;
 
+    internal static OrderOutcome.Placed PlacedOutcome(Order placed, string customerFirstName, string locationName)
+    {
         var summary = new OrderSummary(
-            placed.Id, customer.Id, locationId, decision.LocationName!, decision.Explanation, decision.DistanceMetres,
+            placed.Id, placed.CustomerId, placed.LocationId, locationName, placed.Routing.Explanation, placed.Routing.DistanceMetres,
             placed.DeliveryMethod, placed.PaymentMethod, placed.Status, placed.TotalMinor, placed.PlacedUtc, placed.DueUtc);
-        var message = new BoardEventMessage(locationId, sequence, BoardEventKind.OrderPlaced, placed.Id, nowUtc, card);
-        return (new OrderOutcome.Placed(summary, Replayed: false), message, jobEvent);
+        return new OrderOutcome.Placed(summary, Replayed: false) { View = OrderViews.Of(placed, customerFirstName, locationName) };
     }
 
     internal static async Task<OrderSummary> SummaryAsync(AppDbContext db, long orderId, CancellationToken cancellationToken)

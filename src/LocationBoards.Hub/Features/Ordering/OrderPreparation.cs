@@ -17,6 +17,7 @@ namespace LocationBoards.Hub.Features.Ordering;
 public sealed class OrderPreparation(
     IDbContextFactory<AppDbContext> contexts,
     LocationDirectory locations,
+    CatalogDirectory catalog,
     LocalGazetteer gazetteer,
     TimeProvider clock)
 {
@@ -28,7 +29,7 @@ public sealed class OrderPreparation(
         var errors = new FieldErrors();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
 
-        var lines = await PrepareLinesAsync(db, request.Lines!, errors, cancellationToken);
+        var lines = await PrepareLinesAsync(request.Lines!, errors, cancellationToken);
         CheckMethodFitsCart(request.DeliveryMethod!.Value, lines, errors);
 
         Customer? existing = null;
@@ -83,14 +84,12 @@ public sealed class OrderPreparation(
             point), errors);
     }
 
-    private static async Task<List<PreparedLine>> PrepareLinesAsync(
-        AppDbContext db, IReadOnlyList<OrderLineRequest> requested, FieldErrors errors, CancellationToken cancellationToken)
+    private async Task<List<PreparedLine>> PrepareLinesAsync(
+        IReadOnlyList<OrderLineRequest> requested, FieldErrors errors, CancellationToken cancellationToken)
     {
         var skus = requested.Where(l => !string.IsNullOrWhiteSpace(l.Sku)).Select(l => l.Sku!.Trim().ToUpperInvariant()).Distinct().ToList();
         var ids = requested.Where(l => l.CatalogItemId is not null).Select(l => l.CatalogItemId!.Value).Distinct().ToList();
-        var items = await db.CatalogItems.AsNoTracking()
-            .Where(i => skus.Contains(i.Sku) || ids.Contains(i.Id))
-            .ToListAsync(cancellationToken);
+        var items = await catalog.FindAsync(ids, skus, cancellationToken);
 
         var lines = new List<PreparedLine>();
         for (var i = 0; i < requested.Count; i++)

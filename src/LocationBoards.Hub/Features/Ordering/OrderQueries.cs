@@ -21,15 +21,7 @@ public sealed class OrderQueries(IDbContextFactory<AppDbContext> contexts)
             return null;
         }
 
-        var o = row.Order;
-        var view = new OrderView(
-            o.Id, o.Status, o.Version, o.PlacedUtc, o.DueUtc, o.Channel, o.DeliveryMethod, o.PaymentMethod, o.TotalMinor,
-            o.CustomerId, row.FirstName, o.LocationId, row.LocationName, o.DeliveryAddress,
-            [.. o.Lines.OrderBy(l => l.Id).Select(l => new OrderLineView(l.CatalogItemId, l.ItemName, l.Quantity, l.UnitPriceMinor, l.LineTotalMinor))],
-            new RoutingView(
-                o.Routing.OriginKind, o.Routing.OriginLatitude, o.Routing.OriginLongitude, o.Routing.DistanceMetres, o.Routing.Explanation,
-                [.. o.Routing.PassedOver.Select(p => new PassedOverView(p.LocationId, p.LocationName, p.DistanceMetres, p.Reason))]),
-            o.CancelReason);
-        return (view, o.PlacedBy);
+        var view = OrderViews.Of(row.Order, row.FirstName, row.LocationName);
+        return (view, row.Order.PlacedBy);
     }
 }

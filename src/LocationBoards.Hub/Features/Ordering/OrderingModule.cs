@@ -10,6 +10,7 @@ public static class OrderingModule
         var services = builder.Services;
         services.AddOptions<OrderingOptions>().BindConfiguration(OrderingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<LocationDirectory>();
+        services.AddSingleton<CatalogDirectory>();
         services.AddSingleton<LocalGazetteer>();
         services.AddSingleton<OrderPreparation>();
         services.AddSingleton<OrderWriter>();

@@ -1,8 +1,11 @@
 // The technician's phone app: jobs from the REST API, moves queued on the phone and sent in order when the link
 // is up, live job changes and position sharing over LiveHub. The server renders only the shell (TechApp.razor).
 //
-// Kept in localStorage: only the queue of moves (job id, move, note, expected version, idempotency key).
+// Kept in localStorage: only the queue of actions: moves (job id, move, note, expected version, idempotency key) and
+// sale actions (ids, quantities, payment, agreement, keys; see TechSale.razor.js), and the sales' ids and versions.
 // Never stored: the job list, customers' names, addresses or accounts; those live in memory for this page only.
+
+import { SaleForm } from "./TechSale.razor.js";
 
 const moves = {
     start: { from: "assigned", to: "enRoute", button: "On my way", done: "On the way" },
@@ -58,6 +61,8 @@ class TechApp {
             nextSection: root.querySelector("[data-next-section]"),
             next: root.querySelector("[data-next]"),
         };
+        this.sendingKey = null;      // the queued item being sent (a draft still waiting behind it may be replaced)
+        this.sale = new SaleForm(this, root.querySelector("[data-sale-section]"), root.querySelector("[data-sale]"));
     }
 
     run() {
@@ -132,6 +137,12 @@ class TechApp {
         }
         this.render();
         await this.loadAccount();
+    }
+
+    // A sale was processed: the ledger, products owned and services held changed.
+    accountChanged() {
+        this.account = null;
+        this.loadAccount();
     }
 
     async loadAccount() {
@@ -216,8 +227,10 @@ class TechApp {
                     break;
                 }
                 const item = queue[0];
+                this.sendingKey = item.key;
                 this.showConnection();
-                const result = await this.send(item);
+                const result = item.kind ? await this.sale.send(item) : await this.send(item);
+                this.sendingKey = null;
                 if (result === "retry-later") {
                     break;
                 }
@@ -227,7 +240,9 @@ class TechApp {
             }
         } finally {
             this.sending = false;
+            this.sendingKey = null;
             this.showConnection();
+            this.sale.render();
         }
         if (changed) {
             this.render();
@@ -517,6 +532,7 @@ class TechApp {
             parts.push(node("p", { class: "tech-empty" }, "No jobs right now. New jobs appear here by themselves."));
             current.replaceChildren(...parts);
             this.el.nextSection.hidden = true;
+            this.sale.follow(null);
             return;
         }
         // A note being typed survives a redraw (a live update or the periodic refresh).
@@ -524,6 +540,7 @@ class TechApp {
         const kept = typing ? { id: typing.id, value: typing.value, focused: document.activeElement === typing } : null;
         parts.push(this.currentCard(jobs[0]));
         current.replaceChildren(...parts);
+        this.sale.follow(jobs[0]);
         const again = kept && (kept.value !== "" || kept.focused) ? document.getElementById(kept.id) : null;
         if (again) {
             again.value = kept.value;
@@ -577,6 +594,13 @@ class TechApp {
             node("dd", {}, job.skillNeeded));
         card.append(facts);
 
+        if (job.status === "onSite") {
+            // The customer asks for something else: a sale on this job (the form opens below the card).
+            const sell = node("button", { type: "button", class: "tech-sell", "data-sell": "", "aria-expanded": String(this.sale.job !== null) }, "Sell something");
+            sell.addEventListener("click", () => this.sale.open(job));
+            card.append(sell);
+        }
+
         const moveName = nextMove[job.status];
         if (moveName) {
             const move = moves[moveName];
@@ -623,8 +647,14 @@ class TechApp {
                 node("dd", {}, account.email || "None on file"),
                 node("dt", {}, "Billing address"),
                 node("dd", {}, account.billingAddress)),
+            node("h3", {}, "Balance"),
+            node("p", { class: "tech-balance", "data-account-balance": "" }, balanceWords(account.balanceMinor || 0)),
+            node("h3", {}, "Account entries"),
+            ledger(account.ledger),
             node("h3", {}, "Products owned"),
-            list(account.productsOwned, p => `${p.name}${p.serialNumber ? `, serial ${p.serialNumber}` : ""}, since ${p.acquiredOn}`, "None on file."),
+            list(account.productsOwned, p => `${p.quantity > 1 ? `${p.quantity} × ` : ""}${p.name}${p.serialNumber ? `, serial ${p.serialNumber}` : ""}, since ${p.acquiredOn}`, "None on file."),
+            node("h3", {}, "Services held"),
+            list(account.servicesHeld, s => `${s.name}: since ${s.startsOn}${s.renewsOn ? `, renews ${s.renewsOn}` : s.endsOn ? `, until ${s.endsOn}` : ""}`, "None."),
             node("h3", {}, "Past jobs"),
             list(account.pastJobs, j => `${day(j.createdUtc)} · ${j.status} · ${j.symptoms}`, "No earlier jobs."),
             node("h3", {}, "Past orders"),
@@ -661,6 +691,30 @@ function list(items, text, empty) {
 }
 
 // "+15035550142" as people read it, "(503) 555-0142"; numbers outside North America stay as stored.
+const ledgerKinds = { Sale: "Sale", OrderChargedToAccount: "Order", Payment: "Payment", Adjustment: "Adjustment" };
+
+// What the customer owes is positive; a negative balance is their credit.
+function balanceWords(minor) {
+    if (minor > 0) {
+        return `Owes ${money(minor)}`;
+    }
+    return minor < 0 ? `In credit ${money(-minor)}` : "Nothing owed";
+}
+
+function ledger(entries) {
+    if (!entries || entries.length === 0) {
+        return node("p", { class: "tech-small" }, "No entries.");
+    }
+    const rows = entries.slice(0, 10).map(e => node("tr", {},
+        node("td", {}, day(e.occurredUtc)),
+        node("td", {}, `${ledgerKinds[e.kind] || e.kind}: ${e.description}`),
+        node("td", { class: "tech-amount" }, money(e.amountMinor))));
+    return node("table", { class: "tech-ledger" },
+        node("caption", { class: "tech-small" }, entries.length > 10 ? "The latest 10 entries" : "Every entry"),
+        node("thead", {}, node("tr", {}, node("th", { scope: "col" }, "Date"), node("th", { scope: "col" }, "Entry"), node("th", { scope: "col" }, "Amount"))),
+        node("tbody", {}, ...rows));
+}
+
 function readablePhone(e164) {
     const nanp = /^\+1(\d{3})(\d{3})(\d{4})$/.exec(e164 || "");
     return nanp ? `(${nanp[1]}) ${nanp[2]}-${nanp[3]}` : e164;

@@ -3,12 +3,13 @@ using System.Security.Claims;
 using LocationBoards.Core;
 using LocationBoards.Core.Catalog;
 using LocationBoards.Data;
+using LocationBoards.Hub.Features.Ordering;
 using Microsoft.EntityFrameworkCore;
 
 namespace LocationBoards.Hub.Features.Admin.Catalog;
 
 /// <summary>The admin's work on the catalogue: search it, load an item into a draft, save a draft. Admins only, re-checked on every call.</summary>
-public sealed partial class CatalogAdministration(IDbContextFactory<AppDbContext> contexts, ILogger<CatalogAdministration> logger)
+public sealed partial class CatalogAdministration(IDbContextFactory<AppDbContext> contexts, CatalogDirectory catalog, ILogger<CatalogAdministration> logger)
 {
     public const string ConflictMessage = "Someone else changed this item while you were editing it; reload to see their changes. Nothing was saved.";
 
@@ -137,6 +138,7 @@ public sealed partial class CatalogAdministration(IDbContextFactory<AppDbContext
             return SaveOutcome.Invalid(new Dictionary<string, string> { [nameof(draft.Sku)] = $"The SKU {sku} is already used by another item." });
         }
 
+        catalog.Invalidate();
         LogSaved(logger, item.Id, item.Version);
         return SaveOutcome.Saved(item.Id, item.Version);
     }

@@ -1,7 +1,10 @@
 using System.Security.Claims;
 using LocationBoards.Core.Access;
 using LocationBoards.Core.Dispatch;
+using LocationBoards.Core.Sales;
 using LocationBoards.Hub.Features.Boards;
+using LocationBoards.Hub.Features.Ordering;
+using LocationBoards.Hub.Features.Sales;
 using LocationBoards.Hub.Realtime;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -34,6 +37,7 @@ public sealed partial class DispatchConsole : IAsyncDisposable
     private IReadOnlyList<JobCard> _jobs = [];
     private IReadOnlyList<MapJob> _mapJobs = [];
     private IReadOnlyList<MapTechnician> _mapTechnicians = [];
+    private IReadOnlyList<SaleCard> _sales = [];
     private Dictionary<int, string> _names = [];
     private bool _loading = true;
     private bool _notAllowed;
@@ -79,6 +83,11 @@ public sealed partial class DispatchConsole : IAsyncDisposable
 
     [Inject] private IOptions<DispatchMapOptions> MapOptions { get; set; } = default!;
 
+    [Inject] private IOptions<SalesOptions> SalesOptions { get; set; } = default!;
+
+    [Inject] private PriceFormatter Prices { get; set; } = default!;
+
+
     [Inject] private IJSRuntime JS { get; set; } = default!;
 
     [Inject] private ILogger<DispatchConsole> Logger { get; set; } = default!;
@@ -86,6 +95,9 @@ public sealed partial class DispatchConsole : IAsyncDisposable
     [CascadingParameter] private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
 
     private JobCard? Selected => _selectedJobId is { } id ? _state.Find(id) : null;
+
+    /// <summary>The jobs a phoned-in sale may be recorded for: on site, with their technician.</summary>
+    private IReadOnlyList<JobCard> OnSiteJobs => [.. _jobs.Where(j => j.Status == JobStatus.OnSite && j.TechnicianId is not null)];
 
     /// <summary>What just happened, floating at the top of the screen until dismissed or for <see cref="NoticeShownFor"/>.</summary>
     private string? Notice
@@ -193,7 +205,8 @@ public sealed partial class DispatchConsole : IAsyncDisposable
     private void Refresh()
     {
         var options = Options.Value;
-        _rows = [.. _situations.Select(s => TechnicianRow.From(s with { Position = Positions.Latest(s.TechnicianId) ?? s.Position }, _now, options))];
+        _sales = _state.Sales.Shown(_now, SalesOptions.Value.FinishedSaleShownFor);
+        _rows = [.. _situations.Select(s => Selling(TechnicianRow.From(s with { Position = Positions.Latest(s.TechnicianId) ?? s.Position }, _now, options)))];
         _jobs = JobOrder.Ordered(_state.Jobs, _now);
         _mapJobs = [.. _jobs.Select(j => new MapJob(
             j.JobId, j.Priority.ToString(), JobOrder.IsLate(j, _now), j.Status.ToString(), j.Latitude, j.Longitude,
@@ -201,8 +214,12 @@ public sealed partial class DispatchConsole : IAsyncDisposable
             j.JobId == _selectedJobId))];
         _mapTechnicians = [.. _rows.Select(r => new MapTechnician(
             r.TechnicianId, r.Name, r.State.ToString(), r.Letter, r.StateWords, r.Latitude, r.Longitude,
-            r.RecordedUtc is { } at ? DispatchMap.ToMs(at) : null))];
+            r.RecordedUtc is { } at ? DispatchMap.ToMs(at) : null, r.Sale))];
     }
+
+    /// <summary>A technician with a sale in progress shows as selling, with the sale in words.</summary>
+    private TechnicianRow Selling(TechnicianRow row) =>
+        _state.Sales.InProgressFor(row.TechnicianId) is { } sale ? row.SellingAs(SaleSummary.Line(sale, Prices.Format)) : row;
 
     private Task OnEventAsync(DispatchEventMessage message) => InvokeAsync(async () =>
     {

@@ -6,7 +6,8 @@ namespace LocationBoards.Hub.Features.Dispatch.Console;
 /// <summary>
 /// The open jobs a console shows, kept in step with the store by dispatch sequence number, as boards are: the next
 /// event is applied, an old or repeated one changes nothing, one further ahead is a gap (catch up first). A job that
-/// is done or cancelled, or (for a supervisor) no longer with one of their technicians, leaves the list.
+/// is done or cancelled, or (for a supervisor) no longer with one of their technicians, leaves the list. A sale event
+/// also carries the sale, which goes to <see cref="Sales"/> (the in-progress sales panel and who is selling).
 /// </summary>
 public sealed class DispatchConsoleState
 {
@@ -16,6 +17,8 @@ public sealed class DispatchConsoleState
     public long Sequence { get; private set; }
 
     public IReadOnlyCollection<JobCard> Jobs => _jobs.Values;
+
+    public SalesInView Sales { get; } = new();
 
     public JobCard? Find(long jobId) => _jobs.GetValueOrDefault(jobId);
 
@@ -29,6 +32,8 @@ public sealed class DispatchConsoleState
             Put(job);
         }
 
+        // The sales were read after the board's sequence: events from then on bring any newer version.
+        Sales.Load(board.Sales);
         Sequence = board.Sequence;
     }
 
@@ -46,6 +51,11 @@ public sealed class DispatchConsoleState
         }
 
         Put(message.Job);
+        if (message.Sale is { } sale && (_board?.Shows(sale.TechnicianId) ?? true))
+        {
+            Sales.Put(sale);
+        }
+
         Sequence = message.Sequence;
         return EventFit.Applied;
     }

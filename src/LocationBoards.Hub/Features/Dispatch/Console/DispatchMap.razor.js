@@ -52,12 +52,12 @@ function ageWords(ms) {
 // A dot (technician) or a square (job) on the shared canvas, with a letter in it so colour is never the only cue.
 function markerClass(L) {
     return L.CircleMarker.extend({
-        options: { letter: "", square: false, diamond: false, ring: false, chosen: false, label: "" },
+        options: { letter: "", square: false, diamond: false, ring: false, chosen: false, label: "", badge: false },
         // The canvas redraws only the areas layers claim: claim the frame, the circle and the name drawn around the
         // dot too, or a neighbour's redraw leaves them cut.
         _updateBounds() {
             L.CircleMarker.prototype._updateBounds.call(this);
-            const around = this.options.chosen ? 12 : this.options.ring ? 7 : 0;
+            const around = this.options.chosen ? 12 : this.options.ring || this.options.badge ? 9 : 0;
             const right = this.options.label ? this.options.label.length * 8 + 10 : 0;
             if (around || right) {
                 const b = this._pxBounds;
@@ -108,6 +108,24 @@ function markerClass(L) {
                 ctx.textAlign = "center";
                 ctx.textBaseline = "middle";
                 ctx.fillText(this.options.letter, p.x, p.y + 1);
+            }
+            if (this.options.badge) {
+                // Selling: a yellow "$" badge on the dot's upper right, so the state is not told by colour alone.
+                const bx = p.x + r * 0.85;
+                const by = p.y - r * 0.85;
+                ctx.beginPath();
+                ctx.arc(bx, by, 6, 0, Math.PI * 2, false);
+                ctx.globalAlpha = 1;
+                ctx.fillStyle = "#ffd23f";
+                ctx.fill();
+                ctx.lineWidth = 2;
+                ctx.strokeStyle = "#111";
+                ctx.stroke();
+                ctx.fillStyle = "#111";
+                ctx.font = "800 9px system-ui, sans-serif";
+                ctx.textAlign = "center";
+                ctx.textBaseline = "middle";
+                ctx.fillText("$", bx, by + 0.5);
             }
             if (this.options.label) {
                 // A name beside the point, haloed so it reads over areas and other markers.
@@ -193,8 +211,15 @@ function isStale(state, entry) {
 
 function styleTechnician(state, entry) {
     const stale = isStale(state, entry) || entry.info.state === "Stale";
-    const look = stale && entry.info.state !== "OnSite" && entry.info.state !== "EnRoute" ? "Stale" : entry.info.state;
+    const onJob = entry.info.state === "OnSite" || entry.info.state === "EnRoute" || entry.info.state === "Selling";
+    const look = stale && !onJob ? "Stale" : entry.info.state;
     const letter = stale ? "?" : entry.info.letter;
+    const badge = entry.info.state === "Selling";
+    if (entry.marker.options.badge !== badge) {
+        entry.marker.options.badge = badge;
+        // The claimed area grows with the badge: recompute it before the redraw.
+        entry.marker.redraw();
+    }
     entry.shownStale = stale;
     if (entry.shownLook !== look) {
         entry.shownLook = look;
@@ -212,7 +237,8 @@ function styleTechnician(state, entry) {
 function technicianTooltip(state, entry) {
     const age = entry.recordedMs == null ? "no position yet" : `position ${ageWords(nowMs(state) - entry.recordedMs)} old`;
     const stale = isStale(state, entry) ? " (stale)" : "";
-    return `${entry.info.name}: ${entry.info.stateWords}; ${age}${stale}`;
+    const sale = entry.info.sale ? `; ${entry.info.sale}` : "";
+    return `${entry.info.name}: ${entry.info.stateWords}${sale}; ${age}${stale}`;
 }
 
 function putTechnician(state, info) {

@@ -2,7 +2,10 @@ using LocationBoards.Core.Dispatch;
 
 namespace LocationBoards.Hub.Features.Dispatch.Console;
 
-/// <summary>One technician as the console lists and maps them: state in words and as a letter, load, position and its age.</summary>
+/// <summary>
+/// One technician as the console lists and maps them: state in words and as a letter, load, position and its age;
+/// with a sale in progress, <see cref="Sale"/> says what it is and the state is <see cref="TechnicianState.Selling"/>.
+/// </summary>
 public sealed record TechnicianRow(
     int TechnicianId,
     string Name,
@@ -14,7 +17,8 @@ public sealed record TechnicianRow(
     DateTime? RecordedUtc,
     string PositionAge,
     bool PositionIsStale,
-    string Obstacles)
+    string Obstacles,
+    string? Sale = null)
 {
     public string StateWords => TechnicianStates.Words(State);
 
@@ -39,4 +43,7 @@ public sealed record TechnicianRow(
             assessment.PositionIsStale,
             string.Join("; ", assessment.ObstacleWords));
     }
+
+    /// <summary>The row of a technician who has a sale in progress: selling, with the sale in words.</summary>
+    public TechnicianRow SellingAs(string sale) => this with { State = TechnicianState.Selling, Sale = sale };
 }

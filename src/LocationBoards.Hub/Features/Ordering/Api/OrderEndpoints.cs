@@ -58,7 +58,8 @@ public static class OrderEndpoints
                     http.Response.Headers["Idempotent-Replayed"] = "true";
                 }
 
-                var view = (await queries.FindAsync(placed.Order.OrderId, cancellationToken))!.Value.View;
+                // A new order is answered as the writer placed it; a replay is read back as it is now.
+                var view = placed.View ?? (await queries.FindAsync(placed.Order.OrderId, cancellationToken))!.Value.View;
                 http.Response.Headers.ETag = OrderETag.Of(view);
                 return TypedResults.Created($"/api/orders/{view.Id}", view);
             case OrderOutcome.Invalid invalid:

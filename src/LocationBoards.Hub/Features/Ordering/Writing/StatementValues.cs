@@ -1,0 +1,17 @@
+using Microsoft.Data.Sqlite;
+
+namespace LocationBoards.Hub.Features.Ordering.Writing;
+
+/// <summary>Sets a prepared statement's parameters in order, a null as SQL NULL.</summary>
+internal static class StatementValues
+{
+    public static SqliteCommand With(this SqliteCommand command, params ReadOnlySpan<object?> values)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            command.Parameters[i].Value = values[i] ?? DBNull.Value;
+        }
+
+        return command;
+    }
+}
