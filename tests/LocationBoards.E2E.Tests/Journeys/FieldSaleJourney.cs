@@ -3,9 +3,11 @@ using System.Text.RegularExpressions;
 using LocationBoards.Core.Access;
 using LocationBoards.Core.Catalog;
 using LocationBoards.Core.Customers;
+using LocationBoards.Core.Email;
 using LocationBoards.Core.Sales;
 using LocationBoards.Data.Identity;
 using LocationBoards.E2E.Tests.Support;
+using LocationBoards.Hub.Features.Email;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -109,9 +111,10 @@ public sealed class FieldSaleJourney(HubAndBrowser fixture) : IClassFixture<HubA
         await Accessibility.AssertNoSeriousViolationsAsync(dispatch.Page);
 
         // Processed once: the states in order, one sale entry on the account, the service held, the product owned.
+        IReadOnlyList<OutboxEmail> outbox;
         await using (var db = await _hub.Store.CreateDbContextAsync())
         {
-            var stored = await db.Sales.Include(s => s.History).SingleAsync(s => s.JobId == jobId);
+            var stored = await db.Sales.Include(s => s.History).Include(s => s.Lines).SingleAsync(s => s.JobId == jobId);
             Assert.Equal(SaleStatus.Processed, stored.Status);
             Assert.Equal(SaleChannel.TechnicianApp, stored.Channel);
             Assert.Equal(
@@ -119,8 +122,10 @@ public sealed class FieldSaleJourney(HubAndBrowser fixture) : IClassFixture<HubA
                 stored.History.OrderBy(h => h.Id).Select(h => h.To).Distinct());
             var entry = Assert.Single(await db.AccountEntries.Where(e => e.SaleId == stored.Id).ToListAsync());
             Assert.Equal((AccountEntryKind.Sale, total), (entry.Kind, entry.AmountMinor));
-            Assert.Single(await db.HeldServices.Where(h => h.CustomerId == customerId && h.CatalogItemId == service.Id).ToListAsync());
-            Assert.Single(await db.OwnedProducts.Where(p => p.CustomerId == customerId && p.SaleLineId != null).ToListAsync());
+            var lineIds = stored.Lines.Select(l => (long?)l.Id).ToList();
+            Assert.Single(await db.HeldServices.Where(h => h.CustomerId == customerId && lineIds.Contains(h.SaleLineId)).ToListAsync());
+            Assert.Single(await db.OwnedProducts.Where(p => p.CustomerId == customerId && lineIds.Contains(p.SaleLineId)).ToListAsync());
+            outbox = await db.OutboxEmails.Where(e => e.SaleId == stored.Id).ToListAsync();
         }
 
         // The customer's account on the phone shows it.
@@ -128,10 +133,11 @@ public sealed class FieldSaleJourney(HubAndBrowser fixture) : IClassFixture<HubA
         await Assertions.Expect(app.Page.Locator("[data-account] .tech-ledger")).ToContainTextAsync(Dollars(total));
 
         // The supervisor's and the sales division's emails are in the pickup folder.
+        Assert.Equal(2, outbox.Count);
         var pickup = Path.Combine(_hub.DataDirectory, "mail-pickup");
-        var mails = await EventuallyAsync(() => Directory.Exists(pickup) ? Directory.GetFiles(pickup, "*.eml") : [], found => found.Length >= 2);
-        Assert.Equal(2, mails.Length);
-        var texts = mails.Select(File.ReadAllText).ToList();
+        var files = outbox.Select(e => Path.Combine(pickup, PickupFolderTransport.FileNameFor(e.MessageId))).ToList();
+        await EventuallyAsync(() => files.Count(File.Exists), found => found == 2);
+        var texts = files.Select(File.ReadAllText).ToList();
         Assert.Contains(texts, t => t.Contains(supervisorEmail, StringComparison.OrdinalIgnoreCase));
         Assert.Contains(texts, t => t.Contains("sales@", StringComparison.OrdinalIgnoreCase));
 
