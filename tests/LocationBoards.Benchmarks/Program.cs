@@ -5,6 +5,7 @@ using LocationBoards.Benchmarks.DispatchPositions;
 using LocationBoards.Benchmarks.HubFanout;
 using LocationBoards.Benchmarks.KioskSpeed;
 using LocationBoards.Benchmarks.PlaceOrders;
+using LocationBoards.Benchmarks.Sales;
 
 // Load generators first (each starts the hub as its own process); anything else goes to BenchmarkDotNet:
 // `dotnet run -c Release --project tests/LocationBoards.Benchmarks -- --filter '*'` runs the micro-benchmarks.
@@ -17,6 +18,7 @@ return args.FirstOrDefault() switch
     "board-circuits" => await BoardCircuitsCommand.RunAsync(args[1..]),
     "dispatch-positions" => await DispatchPositionsCommand.RunAsync(args[1..]),
     "dispatch-map" => await DispatchMapCommand.RunAsync(args[1..]),
+    "sales" => await SalesCommand.RunAsync(args[1..]),
     _ => RunBenchmarks(args),
 };
 

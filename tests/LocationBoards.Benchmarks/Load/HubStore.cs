@@ -81,11 +81,11 @@ public sealed class HubStore(string dataDirectory)
             ("$location", locationId),
             ("$after", afterOrderId));
 
-    private static string Timestamp(DateTime utc) => utc.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
+    internal static string Timestamp(DateTime utc) => utc.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
 
     private SqliteConnection Open() => new(new SqliteConnectionStringBuilder { DataSource = DatabasePath, Pooling = false }.ToString());
 
-    private async Task ExecuteAsync(string sql, params (string Name, object Value)[] parameters)
+    internal async Task ExecuteAsync(string sql, params (string Name, object Value)[] parameters)
     {
         await using var connection = Open();
         await connection.OpenAsync();
@@ -99,7 +99,7 @@ public sealed class HubStore(string dataDirectory)
         await command.ExecuteNonQueryAsync();
     }
 
-    private async Task<List<T>> QueryAsync<T>(string sql, Func<SqliteDataReader, T> read, params (string Name, object Value)[] parameters)
+    internal async Task<List<T>> QueryAsync<T>(string sql, Func<SqliteDataReader, T> read, params (string Name, object Value)[] parameters)
     {
         await using var connection = Open();
         await connection.OpenAsync();

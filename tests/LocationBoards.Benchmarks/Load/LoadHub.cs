@@ -3,13 +3,15 @@ namespace LocationBoards.Benchmarks.Load;
 /// <summary>A hub ready for a load run: started once on an empty data folder so it migrates and seeds, stopped, prepared, started again.</summary>
 public static class LoadHub
 {
-    public static async Task<HubProcess> SeedPrepareAndStartAsync(string hubDll, string dataDirectory, Func<HubStore, Task> prepare)
+    /// <param name="settings">Settings for the prepared start only (environment variables, e.g. the simulator off); seeding runs with the defaults.</param>
+    public static async Task<HubProcess> SeedPrepareAndStartAsync(
+        string hubDll, string dataDirectory, Func<HubStore, Task> prepare, IReadOnlyDictionary<string, string>? settings = null)
     {
         ArgumentNullException.ThrowIfNull(prepare);
         var seeding = await HubProcess.StartAsync(hubDll, dataDirectory);
         await seeding.DisposeAsync();
         await prepare(new HubStore(dataDirectory));
-        var hub = await HubProcess.StartAsync(hubDll, dataDirectory);
+        var hub = await HubProcess.StartAsync(hubDll, dataDirectory, settings);
         Console.WriteLine($"// Hub: pid {hub.ProcessId} at {hub.Url}, data in {dataDirectory} (log: {hub.LogPath})");
         return hub;
     }

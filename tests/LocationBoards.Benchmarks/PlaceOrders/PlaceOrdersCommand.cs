@@ -92,7 +92,7 @@ public static class PlaceOrdersCommand
         }
     }
 
-    private static async Task<(double CommitsPerSecond, LatencySummary Latency)> MeasureBaselineAsync(string folder, int seconds, string when)
+    internal static async Task<(double CommitsPerSecond, LatencySummary Latency)> MeasureBaselineAsync(string folder, int seconds, string when)
     {
         var (commitsPerSecond, latency) = await DurableCommitBaseline.MeasureAsync(folder, seconds);
         Console.WriteLine(string.Create(
