@@ -3,7 +3,7 @@ namespace LocationBoards.Benchmarks.Load;
 /// <summary>A hub ready for a load run: started once on an empty data folder so it migrates and seeds, stopped, prepared, started again.</summary>
 public static class LoadHub
 {
-    /// <param name="settings">Settings for the prepared start only (environment variables, e.g. the simulator off); seeding runs with the defaults.</param>
+    // settings: for the prepared start only (environment variables, e.g. the simulator off); seeding runs with the defaults.
     public static async Task<HubProcess> SeedPrepareAndStartAsync(
         string hubDll, string dataDirectory, Func<HubStore, Task> prepare, IReadOnlyDictionary<string, string>? settings = null)
     {
