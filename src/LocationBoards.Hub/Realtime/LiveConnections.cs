@@ -61,22 +61,32 @@ public sealed partial class LiveConnections(UserValidity users, IOptions<Identit
 
     internal async Task SweepAsync(CancellationToken cancellationToken)
     {
-        foreach (var connection in _open.Values)
+        // Each distinct user is checked once per sweep, all of them in a few queries: a node holding a thousand
+        // technicians' connections must not look them up one by one every sweep.
+        var signedIn = _open.Values
+            .Select(connection => (Connection: connection, UserId: UserIdOf(connection.User)))
+            .Where(c => c.UserId is not null)
+            .ToList();
+        if (signedIn.Count == 0)
         {
-            var user = connection.User;
-            var userId = UserIdOf(user);
-            if (userId is null)
-            {
-                continue;
-            }
+            return;
+        }
 
-            users.Forget(userId);
-            var stamp = user?.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType);
-            if (!await users.IsStillValidAsync(userId, stamp, cancellationToken))
+        var stamps = await users.CurrentStampsAsync([.. signedIn.Select(c => c.UserId!)], cancellationToken);
+        var closed = 0;
+        foreach (var (connection, userId) in signedIn)
+        {
+            var stamp = connection.User?.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType);
+            if (stamp is null || !stamps.TryGetValue(userId!, out var current) || !string.Equals(current, stamp, StringComparison.Ordinal))
             {
                 connection.Abort();
-                LogClosed(logger, 1);
+                closed++;
             }
+        }
+
+        if (closed > 0)
+        {
+            LogClosed(logger, closed);
         }
     }
 

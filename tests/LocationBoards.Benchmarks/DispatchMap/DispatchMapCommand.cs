@@ -32,18 +32,7 @@ public static class DispatchMapCommand
         {
             await using (hub)
             {
-                await using var senders = await PositionSenders.ConnectAsync(hub.LiveHubUrl, hub.Crew, hub.Minter.For);
-                using var stop = new CancellationTokenSource();
-                var sending = Task.Run(async () =>
-                {
-                    while (!stop.IsCancellationRequested)
-                    {
-                        await senders.SendAsync(TimeSpan.FromSeconds(5), interval);
-                    }
-                });
-                Console.WriteLine($"// {senders.Count} technicians connected and sending; load average {Machine.LoadAverage()}");
-                await Task.Delay(TimeSpan.FromSeconds(options.WarmupSeconds));
-
+                // Signed in before the load starts: the sign-in is not what is measured.
                 using var playwright = await Playwright.CreateAsync();
                 await using var chromium = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
                 {
@@ -58,8 +47,23 @@ public static class DispatchMapCommand
                     Locale = "en-US",
                     TimezoneId = "America/Los_Angeles",
                 });
+                // A loaded two-core machine answers slowly (sign-in hashes a password; the map loads 2,000 technicians).
+                context.SetDefaultTimeout(180_000);
+                context.SetDefaultNavigationTimeout(180_000);
                 var page = await context.NewPageAsync();
                 await SignInAsync(page, options.DispatcherUser, options.Password);
+
+                await using var senders = await PositionSenders.ConnectAsync(hub.LiveHubUrl, hub.Crew, hub.Minter.For);
+                using var stop = new CancellationTokenSource();
+                var sending = Task.Run(async () =>
+                {
+                    while (!stop.IsCancellationRequested)
+                    {
+                        await senders.SendAsync(TimeSpan.FromSeconds(5), interval);
+                    }
+                });
+                Console.WriteLine($"// {senders.Count} technicians connected and sending; load average {Machine.LoadAverage()}");
+                await Task.Delay(TimeSpan.FromSeconds(options.WarmupSeconds));
 
                 var cpu = new CpuMeter(hub.Process.ProcessId);
                 var draws = new List<double>();

@@ -129,4 +129,33 @@ public class LiveHubTests
         await client.Closed.Task.WaitAsync(TimeSpan.FromSeconds(15));
         Assert.Equal(HubConnectionState.Disconnected, client.Connection.State);
     }
+
+    [Fact]
+    public async Task The_sweep_closes_the_connections_of_a_user_changed_elsewhere_and_keeps_the_others()
+    {
+        using var hub = new HubFactory();
+        var location = await TestLocations.AddAsync(hub.Store);
+        var locationText = location.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var changed = await TestPeople.CreateAsync(hub.Services, Roles.LocationStaff, (LocationClaims.StaffOf, locationText));
+        var unchanged = await TestPeople.CreateAsync(hub.Services, Roles.LocationStaff, (LocationClaims.StaffOf, locationText));
+        using var http = hub.CreateClient();
+        await using var changedFirst = await LiveClient.ConnectAsync(hub, await TokenClient.GetTokenAsync(http, changed.UserName!, TestPeople.Password));
+        await using var changedSecond = await LiveClient.ConnectAsync(hub, await TokenClient.GetTokenAsync(http, changed.UserName!, TestPeople.Password));
+        await using var other = await LiveClient.ConnectAsync(hub, await TokenClient.GetTokenAsync(http, unchanged.UserName!, TestPeople.Password));
+
+        // As another node would after an admin took the location away: only the store knows, not this node.
+        await using (var db = await hub.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<LocationBoards.Data.AppDbContext>>().CreateDbContextAsync())
+        {
+            var user = await db.Users.FindAsync(changed.Id);
+            user!.SecurityStamp = Guid.NewGuid().ToString("N");
+            await db.SaveChangesAsync();
+        }
+
+        await hub.Services.GetRequiredService<LiveConnections>().SweepAsync(CancellationToken.None);
+
+        await changedFirst.Closed.Task.WaitAsync(TimeSpan.FromSeconds(15));
+        await changedSecond.Closed.Task.WaitAsync(TimeSpan.FromSeconds(15));
+        Assert.Equal(HubConnectionState.Connected, other.Connection.State);
+        await other.Connection.InvokeAsync<long>(nameof(LiveHub.JoinLocation), location.Id);
+    }
 }

@@ -1,8 +1,18 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using LocationBoards.Core.Catalog;
+using LocationBoards.Core.Customers;
+using LocationBoards.Core.Dispatch;
+using LocationBoards.Core.Geography;
+using LocationBoards.Core.Ordering;
+using LocationBoards.Core.Routing;
+using LocationBoards.Hub.Features.Ordering;
+using LocationBoards.Hub.Features.Ordering.Writing;
 using LocationBoards.Hub.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace LocationBoards.Hub.Tests.Ordering;
 
@@ -97,5 +107,75 @@ public class OrderBatchTests
         Assert.Equal(read.Headers.ETag, placed.Headers.ETag);
         Assert.Equal(await read.Content.ReadAsStringAsync(), await placed.Content.ReadAsStringAsync());
         Assert.Contains("Near", await placed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_set_based_path_places_plain_orders_itself_and_leaves_the_harder_ones_for_one_at_a_time()
+    {
+        using var hub = new HubFactory();
+        var location = await TestLocations.AddAsync(hub.Store);
+        var item = await TestCatalog.AddItemAsync(hub.Store);
+        await TestCatalog.SetStockAsync(hub.Store, location.Id, item.Id, 10);
+        var ann = await TestCatalog.AddCustomerAsync(hub.Store, "Ann", "+15035550142");
+        var ordering = hub.Services.GetRequiredService<IOptions<OrderingOptions>>();
+        var placement = new OrderPlacement(ordering, hub.Services.GetRequiredService<IOptions<DispatchOptions>>());
+        var router = await hub.Services.GetRequiredService<LocationDirectory>().RouterAsync(CancellationToken.None);
+        var point = new GeoPoint(45.5120, -122.6400);
+        PreparedOrder Prepared(int quantity, PaymentMethod payment, Customer? created = null) => new(
+            created is null ? ann.Id : null, created, [new PreparedLine(item.Id, item.Name, CatalogItemKind.Goods, quantity, item.PriceMinor)],
+            DeliveryMethod.Delivery, payment, point, RoutingOrigin.DeliveryAddress, null,
+            new PostalAddress { Street = "3214 SE Hawthorne Blvd", City = "Portland", Postcode = "97214" }, point);
+        var caller = new OrderCaller(OrderChannel.Api, "user:test", "user:test", null, MayCreateCustomers: true);
+        var newClient = new Customer
+        {
+            FirstName = "Zoe", LastName = "New", CreatedUtc = DateTime.UtcNow, Phones = [new CustomerPhone { Number = "+15035550170" }],
+            BillingAddress = new PostalAddress { Street = "1 SW Main St", City = "Portland", Postcode = "97204" },
+        };
+        List<PendingPlacement> batch =
+        [
+            new(Prepared(2, PaymentMethod.ChargeToAccount), caller, "a", "hash-a"),
+            new(Prepared(2, PaymentMethod.ChargeToAccount), caller, "a", "hash-a"),
+            new(Prepared(3, PaymentMethod.PayOnDelivery), caller, "a", "hash-other"),
+            new(Prepared(9, PaymentMethod.PayOnDelivery), caller, "too-many", "hash-b"),
+            new(Prepared(1, PaymentMethod.PayOnDelivery, newClient), caller, "new-client", "hash-c"),
+            new(Prepared(8, PaymentMethod.PayOnDelivery), caller, "rest", "hash-d"),
+        ];
+        string connectionString;
+        await using (var db = await hub.Store.CreateDbContextAsync())
+        {
+            connectionString = db.Database.GetConnectionString()!;
+        }
+
+        var leftOver = new List<PendingPlacement>();
+        List<WriteResult> results;
+        await using (var sql = await WriterStatements.OpenAsync(connectionString, 5000, CancellationToken.None))
+        {
+            using var transaction = sql.Connection.BeginTransaction();
+            sql.Enlist(transaction);
+            results = new BatchPlacement(placement, ordering).Place(sql, batch, router, DateTime.UtcNow, leftOver);
+            transaction.Commit();
+        }
+
+        Assert.Equal([batch[4]], leftOver);
+        Assert.Equal(batch.Where(p => p != batch[4]), results.Select(r => r.Pending));
+        var first = Assert.IsType<OrderOutcome.Placed>(results[0].Outcome);
+        var replay = Assert.IsType<OrderOutcome.Placed>(results[1].Outcome);
+        Assert.Equal((first.Order.OrderId, true), (replay.Order.OrderId, replay.Replayed));
+        Assert.IsType<OrderOutcome.KeyReused>(results[2].Outcome);
+        Assert.Contains("stock", Assert.IsType<OrderOutcome.NotRoutable>(results[3].Outcome).Explanation, StringComparison.Ordinal);
+        var last = Assert.IsType<OrderOutcome.Placed>(results[4].Outcome);
+        Assert.Equal([1L, 2L], results.Where(r => r.Event is not null).Select(r => r.Event!.Sequence));
+
+        await using var store = await hub.Store.CreateDbContextAsync();
+        Assert.Equal([first.Order.OrderId, last.Order.OrderId], await store.Orders.OrderBy(o => o.Id).Select(o => o.Id).ToListAsync());
+        Assert.Equal(first.View, (await hub.Services.GetRequiredService<OrderQueries>().FindAsync(first.Order.OrderId, CancellationToken.None))!.Value.View with
+        {
+            Lines = first.View!.Lines, DeliveryAddress = first.View.DeliveryAddress, Routing = first.View.Routing,
+        });
+        Assert.Equal(10, (await TestCatalog.StockAsync(hub.Store, location.Id, item.Id))!.Reserved);
+        Assert.Equal(2, await store.BoardSequences.Where(s => s.LocationId == location.Id).Select(s => s.LastSequence).SingleAsync());
+        var charge = Assert.Single(await store.AccountEntries.ToListAsync());
+        Assert.Equal((first.Order.OrderId, 640L), (charge.OrderId!.Value, charge.AmountMinor));
+        Assert.Equal(2, await store.IdempotencyRecords.CountAsync());
     }
 }

@@ -77,6 +77,9 @@ public sealed partial class SaleWriter(
         {
             var router = await locations.RouterAsync(cancellationToken);
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+
+            // The writer keeps its own savepoint per sale; EF's extra one around every SaveChanges would only cost statements.
+            db.Database.AutoSavepointsEnabled = false;
             var catalog = await db.CatalogItems.AsNoTracking().ToDictionaryAsync(i => i.Id, cancellationToken);
             var zones = await db.Locations.AsNoTracking().ToDictionaryAsync(l => l.Id, l => l.TimeZoneId, cancellationToken);
             var context = new SaleBatchContext(clock.GetUtcNow().UtcDateTime, catalog, router, zones);
