@@ -111,7 +111,7 @@ public sealed class FieldSaleJourney(HubAndBrowser fixture) : IClassFixture<HubA
         await Accessibility.AssertNoSeriousViolationsAsync(dispatch.Page);
 
         // Processed once: the states in order, one sale entry on the account, the service held, the product owned.
-        IReadOnlyList<OutboxEmail> outbox;
+        List<OutboxEmail> outbox;
         await using (var db = await _hub.Store.CreateDbContextAsync())
         {
             var stored = await db.Sales.Include(s => s.History).Include(s => s.Lines).SingleAsync(s => s.JobId == jobId);
