@@ -1,7 +1,7 @@
 namespace LocationBoards.Hub.Features.Sales;
 
-/// <summary>A sale submitted for processing, with the caller's answer to complete once its batch is durable.</summary>
-internal sealed class PendingSale(long saleId, int expectedVersion, string userId)
+/// <summary>A sale submitted for processing by the writer's <see cref="SaleProcessor"/>.</summary>
+internal sealed class PendingSale(long saleId, int expectedVersion, string userId, SaleProcessor processor) : SaleWork
 {
     public long SaleId { get; } = saleId;
 
@@ -9,5 +9,8 @@ internal sealed class PendingSale(long saleId, int expectedVersion, string userI
 
     public string UserId { get; } = userId;
 
-    public TaskCompletionSource<SaleOutcome> Answer { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    public override bool NeedsBatchContext => true;
+
+    public override Task<SaleOutcome> RunAsync(SaleWorkScope scope, CancellationToken cancellationToken) =>
+        processor.SubmitAsync(scope.Db, scope.Transaction, this, scope.Batch, scope.Effects, cancellationToken);
 }

@@ -5,7 +5,6 @@ using LocationBoards.Core.Sales;
 using LocationBoards.Data;
 using LocationBoards.Hub.Features.Ordering;
 using LocationBoards.Hub.Features.Sales.Api;
-using LocationBoards.Hub.Realtime;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -13,14 +12,15 @@ using Microsoft.Extensions.Options;
 namespace LocationBoards.Hub.Features.Sales;
 
 /// <summary>
-/// Where sales are recorded: a draft created or revised by its client key, agreed, withdrawn, copied, and submitted to
-/// the <see cref="SaleWriter"/>. One transaction each: the sale's change, its history and its dispatch event with the
-/// next sequence number; published after commit. Every change is checked against the version the caller saw.
+/// Where sales are recorded: a draft created or revised by its client key, agreed, withdrawn, copied, and submitted.
+/// Each change is checked here for what needs no store, then runs in the <see cref="SaleWriter"/>'s batches: the
+/// sale's change, its history and its dispatch event with the next sequence number, in a savepoint of the batch's
+/// transaction; answered and published once the batch is durable. Every change is checked against the version the
+/// caller saw.
 /// </summary>
 public sealed partial class SaleDesk(
     IDbContextFactory<AppDbContext> contexts,
     SaleWriter writer,
-    IDispatchEventBus bus,
     IOptions<SalesOptions> options,
     IOptions<DispatchOptions> dispatch,
     IOptions<IdentityOptions> identity,
@@ -59,9 +59,15 @@ public sealed partial class SaleDesk(
         }
 
         var userId = UserIdOf(user);
+        return await writer.RunAsync(new DeskWork((scope, ct) => SaveDraftAsync(scope, user, userId, clientKey, request, lines, errors, ct)), cancellationToken);
+    }
+
+    private async Task<SaleOutcome> SaveDraftAsync(
+        SaleWorkScope scope, ClaimsPrincipal user, string userId, Guid clientKey, SaleDraftRequest request, IReadOnlyList<SaleDraftLine?> lines, FieldErrors errors,
+        CancellationToken cancellationToken)
+    {
+        var db = scope.Db;
         var now = clock.GetUtcNow().UtcDateTime;
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var existing = await SaleQueries.Full(db).FirstOrDefaultAsync(s => s.ClientKey == clientKey, cancellationToken);
         if (existing is not null && existing.JobId != request.JobId)
         {
@@ -142,7 +148,7 @@ public sealed partial class SaleDesk(
             db.Entry(sale).Property(s => s.Version).OriginalValue = seen;
         }
 
-        return await CommitAsync(db, transaction, sale, existing is null ? DispatchEventKind.SaleDrafted : DispatchEventKind.SaleUpdated, now, existing is null, cancellationToken);
+        return await RecordAsync(scope, sale, existing is null ? DispatchEventKind.SaleDrafted : DispatchEventKind.SaleUpdated, now, existing is null, cancellationToken);
     }
 
     public Task<SaleOutcome> AgreeAsync(ClaimsPrincipal user, long saleId, SaleAgreeRequest request, CancellationToken cancellationToken)
@@ -199,9 +205,13 @@ public sealed partial class SaleDesk(
         }
 
         var userId = UserIdOf(user);
+        return await writer.RunAsync(new DeskWork((scope, ct) => CopyAsync(scope, user, userId, saleId, request, ct)), cancellationToken);
+    }
+
+    private async Task<SaleOutcome> CopyAsync(SaleWorkScope scope, ClaimsPrincipal user, string userId, long saleId, SaleCopyRequest request, CancellationToken cancellationToken)
+    {
+        var db = scope.Db;
         var now = clock.GetUtcNow().UtcDateTime;
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var refused = await SaleQueries.Full(db).AsNoTracking().FirstOrDefaultAsync(s => s.Id == saleId, cancellationToken);
         if (refused is null)
         {
@@ -242,16 +252,21 @@ public sealed partial class SaleDesk(
 
         var copy = SaleStateMachine.CopyAsDraft(refused, job, recorder.TechnicianId, recorder.Channel, userId, request.ClientKey, now);
         db.Sales.Add(copy);
-        return await CommitAsync(db, transaction, copy, DispatchEventKind.SaleDrafted, now, created: true, cancellationToken);
+        return await RecordAsync(scope, copy, DispatchEventKind.SaleDrafted, now, created: true, cancellationToken);
     }
 
     private async Task<SaleOutcome> MoveAsync(ClaimsPrincipal user, long saleId, int expectedVersion, SaleMove move, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
         var userId = UserIdOf(user);
+        return await writer.RunAsync(new DeskWork((scope, ct) => MoveAsync(scope, user, userId, saleId, expectedVersion, move, ct)), cancellationToken);
+    }
+
+    private async Task<SaleOutcome> MoveAsync(
+        SaleWorkScope scope, ClaimsPrincipal user, string userId, long saleId, int expectedVersion, SaleMove move, CancellationToken cancellationToken)
+    {
+        var db = scope.Db;
         var now = clock.GetUtcNow().UtcDateTime;
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var sale = await SaleQueries.Full(db).FirstOrDefaultAsync(s => s.Id == saleId, cancellationToken);
         if (sale is null)
         {
@@ -276,13 +291,13 @@ public sealed partial class SaleDesk(
         }
 
         db.Entry(sale).Property(s => s.Version).OriginalValue = expectedVersion;
-        return await CommitAsync(db, transaction, sale, SaleStateMachine.EventKindOf(move.Kind), now, created: false, cancellationToken);
+        return await RecordAsync(scope, sale, SaleStateMachine.EventKindOf(move.Kind), now, created: false, cancellationToken);
     }
 
-    private async Task<SaleOutcome> CommitAsync(
-        AppDbContext db, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, Sale sale, DispatchEventKind kind, DateTime now, bool created,
-        CancellationToken cancellationToken)
+    /// <summary>Saves the change and its dispatch event in the batch (published once the batch is durable); a lost race answers the sale as it is.</summary>
+    private async Task<SaleOutcome> RecordAsync(SaleWorkScope scope, Sale sale, DispatchEventKind kind, DateTime now, bool created, CancellationToken cancellationToken)
     {
+        var db = scope.Db;
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -291,8 +306,7 @@ public sealed partial class SaleDesk(
         {
             // Another request changed the sale, or opened a sale on the job, between our read and our write.
             LogLostRace(logger, sale.Id, ex);
-            await transaction.RollbackAsync(cancellationToken);
-            db.ChangeTracker.Clear();
+            await scope.RollBackAsync(cancellationToken);
             var fresh = created
                 ? await SaleQueries.Full(db).AsNoTracking().FirstOrDefaultAsync(s => s.ClientKey == sale.ClientKey || (s.JobId == sale.JobId && (s.Status == SaleStatus.Draft || s.Status == SaleStatus.Agreed || s.Status == SaleStatus.Submitted)), cancellationToken)
                 : await SaleQueries.Full(db).AsNoTracking().FirstOrDefaultAsync(s => s.Id == sale.Id, cancellationToken);
@@ -303,9 +317,8 @@ public sealed partial class SaleDesk(
 
         var scene = await SaleScene.AroundAsync(db, sale, cancellationToken);
         var message = await SaleEvents.RecordAsync(db, scene, kind, dispatch.Value.Targets, now, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         LogChanged(logger, sale.Id, kind, sale.Status, message.Sequence);
-        bus.Publish(message);
+        scope.Effects.DispatchEvents.Add(message);
         return new SaleOutcome.Saved(SaleView.Of(sale), created);
     }
 

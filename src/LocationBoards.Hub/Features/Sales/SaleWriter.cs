@@ -10,9 +10,11 @@ using Microsoft.Extensions.Options;
 namespace LocationBoards.Hub.Features.Sales;
 
 /// <summary>
-/// The one writer of sale processing. Concurrent submissions queue here and are processed together in batches (group
-/// commit): one transaction, a savepoint per sale so one failed sale never undoes the others, one durable commit. A
-/// caller is answered only after its batch is durable; then the batch's events are published and the email sender woken.
+/// The one writer of the sales store in this process. Every change to a sale (drafts, agreements, withdrawals, copies,
+/// submissions and their processing) queues here and runs in batches (group commit): one transaction, a savepoint per
+/// change so one failed change never undoes the others, one durable commit. A caller is answered only after its batch
+/// is durable; then the batch's events are published and the email sender woken. One lock holder means no request
+/// waits on SQLite's busy handler, whose growing sleeps left the write lock idle while callers queued for it.
 /// </summary>
 public sealed partial class SaleWriter(
     IDbContextFactory<AppDbContext> contexts,
@@ -26,27 +28,28 @@ public sealed partial class SaleWriter(
 {
     public const int BatchSize = 64;
 
-    private readonly Channel<PendingSale> _queue = Channel.CreateUnbounded<PendingSale>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<SaleWork> _queue = Channel.CreateUnbounded<SaleWork>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Lazy<SaleProcessor> _processor = new(() => ProcessorFrom(services));
 
-    internal Task<SaleOutcome> SubmitAsync(long saleId, int expectedVersion, string userId, CancellationToken cancellationToken)
+    internal Task<SaleOutcome> SubmitAsync(long saleId, int expectedVersion, string userId, CancellationToken cancellationToken) =>
+        RunAsync(new PendingSale(saleId, expectedVersion, userId, _processor.Value), cancellationToken);
+
+    /// <summary>Queues a change; answers once the batch it ran in is durable.</summary>
+    internal Task<SaleOutcome> RunAsync(SaleWork work, CancellationToken cancellationToken)
     {
-        var pending = new PendingSale(saleId, expectedVersion, userId);
-        if (!_queue.Writer.TryWrite(pending))
+        if (!_queue.Writer.TryWrite(work))
         {
-            throw new InvalidOperationException("The hub is shutting down and processes no more sales.");
+            throw new InvalidOperationException("The hub is shutting down and records no more sale changes.");
         }
 
-        // A caller that gives up still gets its sale processed if the batch commits; submitting again answers the result.
-        return pending.Answer.Task.WaitAsync(cancellationToken);
+        // A caller that gives up still gets its change made if the batch commits; asking again answers the result.
+        return work.Answer.Task.WaitAsync(cancellationToken);
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var ordering = services.GetRequiredService<IOptions<OrderingOptions>>();
-        var dispatch = services.GetRequiredService<IOptions<DispatchOptions>>();
-        var processor = new SaleProcessor(services.GetRequiredService<IOptions<SalesOptions>>(), ordering, dispatch, new OrderPlacement(ordering, dispatch));
         var reader = _queue.Reader;
-        var batch = new List<PendingSale>(BatchSize);
+        var batch = new List<SaleWork>(BatchSize);
         try
         {
             while (await reader.WaitToReadAsync(stoppingToken))
@@ -57,7 +60,7 @@ public sealed partial class SaleWriter(
                     batch.Add(pending);
                 }
 
-                await WriteBatchAsync(processor, batch, stoppingToken);
+                await WriteBatchAsync(batch, stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -65,24 +68,28 @@ public sealed partial class SaleWriter(
             _queue.Writer.TryComplete();
             while (reader.TryRead(out var left))
             {
-                left.Answer.TrySetException(new InvalidOperationException("The hub stopped before this sale was processed; it is still submitted-ready. Submit it again."));
+                left.Answer.TrySetException(new InvalidOperationException("The hub stopped before this change was made; nothing of it was stored. Send it again."));
             }
         }
     }
 
-    private async Task WriteBatchAsync(SaleProcessor processor, List<PendingSale> batch, CancellationToken cancellationToken)
+    private static SaleProcessor ProcessorFrom(IServiceProvider services)
     {
-        var results = new List<(PendingSale Pending, SaleOutcome? Outcome, SaleEffects Effects, Exception? Error)>(batch.Count);
+        var ordering = services.GetRequiredService<IOptions<OrderingOptions>>();
+        var dispatch = services.GetRequiredService<IOptions<DispatchOptions>>();
+        return new SaleProcessor(services.GetRequiredService<IOptions<SalesOptions>>(), ordering, dispatch, new OrderPlacement(ordering, dispatch));
+    }
+
+    private async Task WriteBatchAsync(List<SaleWork> batch, CancellationToken cancellationToken)
+    {
+        var results = new List<(SaleWork Work, SaleOutcome? Outcome, SaleEffects Effects, Exception? Error)>(batch.Count);
         try
         {
-            var router = await locations.RouterAsync(cancellationToken);
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
 
-            // The writer keeps its own savepoint per sale; EF's extra one around every SaveChanges would only cost statements.
+            // The writer keeps its own savepoint per change; EF's extra one around every SaveChanges would only cost statements.
             db.Database.AutoSavepointsEnabled = false;
-            var catalog = await db.CatalogItems.AsNoTracking().ToDictionaryAsync(i => i.Id, cancellationToken);
-            var zones = await db.Locations.AsNoTracking().ToDictionaryAsync(l => l.Id, l => l.TimeZoneId, cancellationToken);
-            var context = new SaleBatchContext(clock.GetUtcNow().UtcDateTime, catalog, router, zones);
+            var context = batch.Exists(w => w.NeedsBatchContext) ? await BatchContextAsync(db, cancellationToken) : null;
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             for (var i = 0; i < batch.Count; i++)
             {
@@ -91,14 +98,14 @@ public sealed partial class SaleWriter(
                 await transaction.CreateSavepointAsync(savepoint, cancellationToken);
                 try
                 {
-                    var outcome = await processor.SubmitAsync(db, transaction, batch[i], context, effects, cancellationToken);
+                    var outcome = await batch[i].RunAsync(new SaleWorkScope(db, transaction, savepoint, effects, context), cancellationToken);
                     await transaction.ReleaseSavepointAsync(savepoint, cancellationToken);
                     results.Add((batch[i], outcome, effects, null));
                 }
                 catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException or Microsoft.Data.Sqlite.SqliteException)
                 {
                     await transaction.RollbackToSavepointAsync(savepoint, cancellationToken);
-                    LogSaleFailed(logger, batch[i].SaleId, ex);
+                    LogChangeFailed(logger, batch[i], ex);
                     results.Add((batch[i], null, effects, ex));
                 }
                 finally
@@ -112,28 +119,28 @@ public sealed partial class SaleWriter(
         catch (Exception ex)
         {
             LogBatchFailed(logger, batch.Count, ex);
-            foreach (var pending in batch)
+            foreach (var work in batch)
             {
-                pending.Answer.TrySetException(new InvalidOperationException("The sale could not be processed; nothing was stored. Submit it again.", ex));
+                work.Answer.TrySetException(new InvalidOperationException("The sale change could not be stored; nothing of it was. Send it again.", ex));
             }
 
             return;
         }
 
         var emails = 0;
-        foreach (var (pending, outcome, effects, error) in results)
+        foreach (var (work, outcome, effects, error) in results)
         {
             if (error is not null)
             {
-                pending.Answer.TrySetException(new InvalidOperationException("The sale could not be processed; nothing was stored. Submit it again.", error));
+                work.Answer.TrySetException(new InvalidOperationException("The sale change could not be stored; nothing of it was. Send it again.", error));
                 continue;
             }
 
-            pending.Answer.TrySetResult(outcome!);
+            work.Answer.TrySetResult(outcome!);
             effects.DispatchEvents.ForEach(dispatchBus.Publish);
             effects.BoardEvents.ForEach(boardBus.Publish);
             emails += effects.EmailsWritten;
-            if (outcome is SaleOutcome.Saved { Sale: { } sale } && sale.Status is SaleStatus.Processed or SaleStatus.Refused && effects.DispatchEvents.Count > 0)
+            if (work is PendingSale && outcome is SaleOutcome.Saved { Sale: { } sale } && sale.Status is SaleStatus.Processed or SaleStatus.Refused && effects.DispatchEvents.Count > 0)
             {
                 LogFinished(logger, sale.SaleId, sale.Status, sale.RefusalNote);
             }
@@ -145,12 +152,35 @@ public sealed partial class SaleWriter(
         }
     }
 
+    private async Task<SaleBatchContext> BatchContextAsync(AppDbContext db, CancellationToken cancellationToken)
+    {
+        var router = await locations.RouterAsync(cancellationToken);
+        var catalog = await db.CatalogItems.AsNoTracking().ToDictionaryAsync(i => i.Id, cancellationToken);
+        var zones = await db.Locations.AsNoTracking().ToDictionaryAsync(l => l.Id, l => l.TimeZoneId, cancellationToken);
+        return new SaleBatchContext(clock.GetUtcNow().UtcDateTime, catalog, router, zones);
+    }
+
+    private static void LogChangeFailed(ILogger logger, SaleWork work, Exception exception)
+    {
+        if (work is PendingSale pending)
+        {
+            LogSaleFailed(logger, pending.SaleId, exception);
+        }
+        else
+        {
+            LogDeskChangeFailed(logger, exception);
+        }
+    }
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Sale {SaleId} {Status} {Note}")]
     private static partial void LogFinished(ILogger logger, long saleId, SaleStatus status, string? note);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Sale {SaleId} could not be processed and was rolled back")]
     private static partial void LogSaleFailed(ILogger logger, long saleId, Exception exception);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "A batch of {Count} sales could not be committed; none was processed")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A sale change could not be stored and was rolled back")]
+    private static partial void LogDeskChangeFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A batch of {Count} sale changes could not be committed; none was stored")]
     private static partial void LogBatchFailed(ILogger logger, int count, Exception exception);
 }

@@ -1,0 +1,27 @@
+using LocationBoards.Data;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace LocationBoards.Hub.Features.Sales;
+
+/// <summary>
+/// Where one queued <see cref="SaleWork"/> runs: the batch's context and open transaction, the work's own savepoint,
+/// what it publishes after commit, and (for processing) the batch's shared catalogue and router.
+/// </summary>
+internal sealed class SaleWorkScope(AppDbContext db, IDbContextTransaction transaction, string savepoint, SaleEffects effects, SaleBatchContext? batch)
+{
+    public AppDbContext Db { get; } = db;
+
+    public IDbContextTransaction Transaction { get; } = transaction;
+
+    public SaleEffects Effects { get; } = effects;
+
+    public SaleBatchContext Batch => batch ?? throw new InvalidOperationException("This work did not ask for the batch's catalogue and router.");
+
+    /// <summary>Undoes everything this work wrote (a lost race found by SaveChanges) so it can read the store as it is and answer.</summary>
+    public async Task RollBackAsync(CancellationToken cancellationToken)
+    {
+        await Transaction.RollbackToSavepointAsync(savepoint, cancellationToken);
+        Db.ChangeTracker.Clear();
+        Effects.Clear();
+    }
+}
