@@ -10,13 +10,20 @@ public sealed class OutboxSignal : IDisposable
 
     public void Notify()
     {
+        // Already woken and not yet seen (the common case under load, and always while the sender is off): one wake is
+        // enough, and looking first spares an exception per committed batch.
+        if (_wake.CurrentCount > 0)
+        {
+            return;
+        }
+
         try
         {
             _wake.Release();
         }
         catch (SemaphoreFullException)
         {
-            // Already woken and not yet seen: one wake is enough.
+            // Another caller woke it between the look and the release.
         }
     }
 
