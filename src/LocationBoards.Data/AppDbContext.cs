@@ -39,6 +39,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
     public DbSet<Order> Orders => Set<Order>();
 
+    public DbSet<OpenOrderTally> OpenOrderTallies => Set<OpenOrderTally>();
+
     public DbSet<OrderLine> OrderLines => Set<OrderLine>();
 
     public DbSet<BoardEvent> BoardEvents => Set<BoardEvent>();

@@ -1080,6 +1080,22 @@ namespace LocationBoards.Data.Sqlite.Migrations
                     b.ToTable("IdempotencyRecords");
                 });
 
+            modelBuilder.Entity("LocationBoards.Core.Ordering.OpenOrderTally", b =>
+                {
+                    b.Property<int>("LocationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OpenOrders")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("LocationId");
+
+                    b.ToTable("OpenOrderTallies", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_OpenOrderTallies_NotNegative", "\"OpenOrders\" >= 0");
+                        });
+                });
+
             modelBuilder.Entity("LocationBoards.Core.Ordering.Order", b =>
                 {
                     b.Property<long>("Id")
@@ -2093,6 +2109,15 @@ namespace LocationBoards.Data.Sqlite.Migrations
                 {
                     b.HasOne("LocationBoards.Core.Locations.FulfilmentLocation", null)
                         .WithMany("OpeningIntervals")
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LocationBoards.Core.Ordering.OpenOrderTally", b =>
+                {
+                    b.HasOne("LocationBoards.Core.Locations.FulfilmentLocation", null)
+                        .WithMany()
                         .HasForeignKey("LocationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

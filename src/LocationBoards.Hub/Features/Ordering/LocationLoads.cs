@@ -1,16 +1,14 @@
 using LocationBoards.Core.Catalog;
-using LocationBoards.Core.Ordering;
 using LocationBoards.Core.Routing;
 using LocationBoards.Data;
+using LocationBoards.Hub.Features.Locations;
 using Microsoft.EntityFrameworkCore;
 
 namespace LocationBoards.Hub.Features.Ordering;
 
-/// <summary>Reads what routing needs from the store for one cart: available stock of its goods everywhere, and open orders per location.</summary>
+/// <summary>Reads what routing needs from the store for one cart: available stock of its goods everywhere, and open orders per location (the store's tally).</summary>
 public static class LocationLoads
 {
-    public static readonly OrderStatus[] OpenStatuses = [OrderStatus.New, OrderStatus.InPreparation, OrderStatus.Ready];
-
     public static async Task<ILocationLoad> ReadAsync(AppDbContext db, IReadOnlyList<PreparedLine> lines, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -22,11 +20,7 @@ public static class LocationLoads
                 .Where(s => goods.Contains(s.CatalogItemId))
                 .Select(s => new { s.LocationId, s.CatalogItemId, Available = s.OnHand - s.Reserved })
                 .ToDictionaryAsync(s => (s.LocationId, s.CatalogItemId), s => s.Available, cancellationToken);
-        var open = await db.Orders.AsNoTracking()
-            .Where(o => OpenStatuses.Contains(o.Status))
-            .GroupBy(o => o.LocationId)
-            .Select(g => new { LocationId = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.LocationId, g => g.Count, cancellationToken);
+        var open = await OpenOrderCounts.ByLocationAsync(db, cancellationToken);
         return new Snapshot(stock, open);
     }
 

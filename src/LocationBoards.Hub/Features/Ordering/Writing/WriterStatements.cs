@@ -28,12 +28,7 @@ internal sealed class WriterStatements : IAsyncDisposable
             FROM json_each($items) AS i CROSS JOIN "StockLevels" AS s ON s."CatalogItemId" = i.value
             """,
             "$items");
-        OpenOrders = Command(
-            """
-            SELECT "LocationId", COUNT(*) FROM "Orders"
-            WHERE "Status" IN ('New', 'InPreparation', 'Ready')
-            GROUP BY "LocationId"
-            """);
+        OpenOrders = Command("""SELECT "LocationId", "OpenOrders" FROM "OpenOrderTallies" """);
         Customers = Command(
             """
             SELECT c."Id", c."FirstName",
