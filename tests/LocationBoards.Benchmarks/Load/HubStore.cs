@@ -20,13 +20,23 @@ public sealed class HubStore(string dataDirectory)
     /// The demo data is sized for a demo (Downtown takes 40 open orders; a few dozen of each item in stock), so a
     /// load run of tens of thousands of orders would soon be refused as "at capacity" or "out of stock", rightly.
     /// A load run measures placing, not refusing: every location gets room for <see cref="Plenty"/> open orders
-    /// and that much of every item it stocks. Nothing else changes.
+    /// and that much of every item it stocks, and is open all day every day with no dated closures (the demo's
+    /// opening hours would otherwise refuse a run started in the evening in Portland as "closed"). Nothing else changes.
     /// </summary>
     public async Task RaiseCapacityAndStockAsync()
     {
         await ExecuteAsync(string.Create(
             CultureInfo.InvariantCulture,
-            $"""UPDATE "Locations" SET "MaxOpenOrders" = {Plenty}; UPDATE "StockLevels" SET "OnHand" = {Plenty};"""));
+            $"""
+            UPDATE "Locations" SET "MaxOpenOrders" = {Plenty};
+            UPDATE "StockLevels" SET "OnHand" = {Plenty};
+            DELETE FROM "DatedClosures";
+            DELETE FROM "OpeningIntervals";
+            INSERT INTO "OpeningIntervals" ("LocationId", "Day", "Opens", "DurationMinutes")
+            SELECT l."Id", d.value, '00:00:00', 1440
+            FROM "Locations" AS l
+            CROSS JOIN json_each('["Sunday","Monday","Tuesday","Wednesday","Thursday","Friday","Saturday"]') AS d;
+            """));
     }
 
     public async Task<int> LocationIdAsync(string code)

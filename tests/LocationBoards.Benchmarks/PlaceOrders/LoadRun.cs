@@ -54,6 +54,7 @@ public sealed class LoadRun(OrderApi api, OrderMix mix)
         var latencies = new ConcurrentQueue<double>();
         var failures = new ConcurrentDictionary<int, int>();
         var placed = 0;
+        var lateness = new ConcurrentQueue<double>();
         var total = (int)(perSecond * duration.TotalSeconds);
         var interval = Stopwatch.Frequency / (double)perSecond;
         var started = Stopwatch.GetTimestamp();
@@ -69,6 +70,7 @@ public sealed class LoadRun(OrderApi api, OrderMix mix)
 
             inFlight.Add(Task.Run(async () =>
             {
+                lateness.Enqueue(Stopwatch.GetElapsedTime(due).TotalMilliseconds);
                 var (key, status, _, orderId) = await PlaceNextAsync();
                 var answeredAt = Stopwatch.GetTimestamp();
                 var sinceDue = Stopwatch.GetElapsedTime(due, answeredAt).TotalMilliseconds;
@@ -86,7 +88,10 @@ public sealed class LoadRun(OrderApi api, OrderMix mix)
         }
 
         await Task.WhenAll(inFlight);
-        return new LoadResult(phase, placed, failures, Stopwatch.GetElapsedTime(started).TotalSeconds, LatencySummary.Of(latencies));
+        return new LoadResult(phase, placed, failures, Stopwatch.GetElapsedTime(started).TotalSeconds, LatencySummary.Of(latencies))
+        {
+            SendLateness = LatencySummary.Of(lateness),
+        };
     }
 
     private async Task<(string Key, int Status, double Milliseconds, long OrderId)> PlaceNextAsync()
