@@ -45,9 +45,11 @@ public sealed class LoadRun(OrderApi api, OrderMix mix)
     }
 
     /// <summary>
-    /// Orders started at <paramref name="perSecond"/> for <paramref name="duration"/>. The generator sleeps until
-    /// each one is due (no spinning: the hub needs the cores) and sends at once when it woke late; the latency is
-    /// counted from when the order was due, so the generator's own lateness is in the figure, never hidden.
+    /// Orders started at <paramref name="perSecond"/> for <paramref name="duration"/>. One thread of the generator's own
+    /// keeps the schedule: it sleeps until less than a millisecond before each order is due, yields the processor for
+    /// the rest (so the hub keeps the cores), and starts the request itself, not through the thread pool, where an
+    /// order could wait behind the answers of others. The latency is counted from when the order was due, so the
+    /// generator's own lateness is in the figure, never hidden (and reported on its own).
     /// </summary>
     public async Task<LoadResult> OpenLoopAsync(string phase, int perSecond, TimeSpan duration)
     {
@@ -57,34 +59,41 @@ public sealed class LoadRun(OrderApi api, OrderMix mix)
         var lateness = new ConcurrentQueue<double>();
         var total = (int)(perSecond * duration.TotalSeconds);
         var interval = Stopwatch.Frequency / (double)perSecond;
-        var started = Stopwatch.GetTimestamp();
         var inFlight = new List<Task>(total);
-        for (var i = 0; i < total; i++)
+        var started = Stopwatch.GetTimestamp();
+        var scheduler = new Thread(() =>
         {
-            var due = started + (long)(i * interval);
-            var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), due);
-            if (wait > TimeSpan.Zero)
+            for (var i = 0; i < total; i++)
             {
-                await Task.Delay(wait);
+                var due = started + (long)(i * interval);
+                WaitUntil(due);
+                inFlight.Add(SendAsync(due));
             }
+        })
+        {
+            IsBackground = true,
+            Name = "open-loop schedule",
+            Priority = ThreadPriority.AboveNormal,
+        };
+        scheduler.Start();
+        await Task.Run(scheduler.Join);
 
-            inFlight.Add(Task.Run(async () =>
+        async Task SendAsync(long due)
+        {
+            lateness.Enqueue(Stopwatch.GetElapsedTime(due).TotalMilliseconds);
+            var (key, status, _, orderId) = await PlaceNextAsync();
+            var answeredAt = Stopwatch.GetTimestamp();
+            var sinceDue = Stopwatch.GetElapsedTime(due, answeredAt).TotalMilliseconds;
+            if (status == 201)
             {
-                lateness.Enqueue(Stopwatch.GetElapsedTime(due).TotalMilliseconds);
-                var (key, status, _, orderId) = await PlaceNextAsync();
-                var answeredAt = Stopwatch.GetTimestamp();
-                var sinceDue = Stopwatch.GetElapsedTime(due, answeredAt).TotalMilliseconds;
-                if (status == 201)
-                {
-                    Interlocked.Increment(ref placed);
-                    latencies.Enqueue(sinceDue);
-                    Acknowledged.Enqueue(new PlacedOrder(key, orderId, due, answeredAt));
-                }
-                else
-                {
-                    failures.AddOrUpdate(status, 1, (_, n) => n + 1);
-                }
-            }));
+                Interlocked.Increment(ref placed);
+                latencies.Enqueue(sinceDue);
+                Acknowledged.Enqueue(new PlacedOrder(key, orderId, due, answeredAt));
+            }
+            else
+            {
+                failures.AddOrUpdate(status, 1, (_, n) => n + 1);
+            }
         }
 
         await Task.WhenAll(inFlight);
@@ -92,6 +101,22 @@ public sealed class LoadRun(OrderApi api, OrderMix mix)
         {
             SendLateness = LatencySummary.Of(lateness),
         };
+    }
+
+    /// <summary>Sleeps in whole milliseconds while more than about one is left, then yields the processor until due.</summary>
+    private static void WaitUntil(long due)
+    {
+        while (Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), due) is var left && left > TimeSpan.Zero)
+        {
+            if (left.TotalMilliseconds >= 1.2)
+            {
+                Thread.Sleep(TimeSpan.FromMilliseconds(Math.Floor(left.TotalMilliseconds - 0.2)));
+            }
+            else
+            {
+                Thread.Yield();
+            }
+        }
     }
 
     private async Task<(string Key, int Status, double Milliseconds, long OrderId)> PlaceNextAsync()
