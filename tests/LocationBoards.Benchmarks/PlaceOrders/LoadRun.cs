@@ -46,9 +46,9 @@ public sealed class LoadRun(OrderApi api, OrderMix mix)
 
     /// <summary>
     /// Orders started at <paramref name="perSecond"/> for <paramref name="duration"/>. One thread of the generator's own
-    /// keeps the schedule: it sleeps until less than a millisecond before each order is due, yields the processor for
-    /// the rest (so the hub keeps the cores), and starts the request itself, not through the thread pool, where an
-    /// order could wait behind the answers of others. The latency is counted from when the order was due, so the
+    /// keeps the schedule: it sleeps until each order is due (no spinning: the hub and the generator's own clients need
+    /// the cores) and starts the request itself, not through the thread pool, where an order could wait behind the
+    /// answers of others. The latency is counted from when the order was due, so the
     /// generator's own lateness is in the figure, never hidden (and reported on its own).
     /// </summary>
     public async Task<LoadResult> OpenLoopAsync(string phase, int perSecond, TimeSpan duration)
@@ -73,7 +73,6 @@ public sealed class LoadRun(OrderApi api, OrderMix mix)
         {
             IsBackground = true,
             Name = "open-loop schedule",
-            Priority = ThreadPriority.AboveNormal,
         };
         scheduler.Start();
         await Task.Run(scheduler.Join);
@@ -103,19 +102,12 @@ public sealed class LoadRun(OrderApi api, OrderMix mix)
         };
     }
 
-    /// <summary>Sleeps in whole milliseconds while more than about one is left, then yields the processor until due.</summary>
+    /// <summary>Sleeps until due, never spinning: the hub and the generator's own clients need the cores.</summary>
     private static void WaitUntil(long due)
     {
         while (Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), due) is var left && left > TimeSpan.Zero)
         {
-            if (left.TotalMilliseconds >= 1.2)
-            {
-                Thread.Sleep(TimeSpan.FromMilliseconds(Math.Floor(left.TotalMilliseconds - 0.2)));
-            }
-            else
-            {
-                Thread.Yield();
-            }
+            Thread.Sleep(left);
         }
     }
 
