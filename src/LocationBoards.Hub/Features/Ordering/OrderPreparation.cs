@@ -49,14 +49,12 @@ public sealed class OrderPreparation(
             }
             else
             {
+                // A saved address of the customer proves the customer too: one query in the usual case.
                 await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-                if (await CustomerExists(db, customerId, cancellationToken))
+                savedAddress = request.DeliveryAddressId is { } addressId ? await SavedAddress(db, customerId, addressId, cancellationToken) : null;
+                if (savedAddress is not null || await CustomerExists(db, customerId, cancellationToken))
                 {
                     existingId = customerId;
-                    if (request.DeliveryAddressId is { } addressId)
-                    {
-                        savedAddress = await SavedAddress(db, customerId, addressId, cancellationToken);
-                    }
                 }
                 else
                 {
