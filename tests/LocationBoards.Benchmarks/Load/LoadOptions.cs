@@ -30,7 +30,11 @@ public sealed record LoadOptions
 
     public int RateSeconds { get; init; } = 20;
 
-    public int WarmupSeconds { get; init; } = 5;
+    /// <summary>
+    /// Long enough for the hub's JIT to finish tiering up: in the first half minute under load its background
+    /// compiler took most of a core (seen per thread with top), which a 5-second warm-up left inside the measurements.
+    /// </summary>
+    public int WarmupSeconds { get; init; } = 30;
 
     public int BaselineSeconds { get; init; } = 10;
 
