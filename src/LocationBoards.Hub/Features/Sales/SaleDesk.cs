@@ -148,7 +148,7 @@ public sealed partial class SaleDesk(
             db.Entry(sale).Property(s => s.Version).OriginalValue = seen;
         }
 
-        return await RecordAsync(scope, sale, existing is null ? DispatchEventKind.SaleDrafted : DispatchEventKind.SaleUpdated, now, existing is null, cancellationToken);
+        return await RecordAsync(scope, sale, job, existing is null ? DispatchEventKind.SaleDrafted : DispatchEventKind.SaleUpdated, now, existing is null, cancellationToken);
     }
 
     public Task<SaleOutcome> AgreeAsync(ClaimsPrincipal user, long saleId, SaleAgreeRequest request, CancellationToken cancellationToken)
@@ -252,7 +252,7 @@ public sealed partial class SaleDesk(
 
         var copy = SaleStateMachine.CopyAsDraft(refused, job, recorder.TechnicianId, recorder.Channel, userId, request.ClientKey, now);
         db.Sales.Add(copy);
-        return await RecordAsync(scope, copy, DispatchEventKind.SaleDrafted, now, created: true, cancellationToken);
+        return await RecordAsync(scope, copy, job, DispatchEventKind.SaleDrafted, now, created: true, cancellationToken);
     }
 
     private async Task<SaleOutcome> MoveAsync(ClaimsPrincipal user, long saleId, int expectedVersion, SaleMove move, CancellationToken cancellationToken)
@@ -291,11 +291,11 @@ public sealed partial class SaleDesk(
         }
 
         db.Entry(sale).Property(s => s.Version).OriginalValue = expectedVersion;
-        return await RecordAsync(scope, sale, SaleStateMachine.EventKindOf(move.Kind), now, created: false, cancellationToken);
+        return await RecordAsync(scope, sale, job, SaleStateMachine.EventKindOf(move.Kind), now, created: false, cancellationToken);
     }
 
     /// <summary>Saves the change and its dispatch event in the batch (published once the batch is durable); a lost race answers the sale as it is.</summary>
-    private async Task<SaleOutcome> RecordAsync(SaleWorkScope scope, Sale sale, DispatchEventKind kind, DateTime now, bool created, CancellationToken cancellationToken)
+    private async Task<SaleOutcome> RecordAsync(SaleWorkScope scope, Sale sale, FieldJob job, DispatchEventKind kind, DateTime now, bool created, CancellationToken cancellationToken)
     {
         var db = scope.Db;
         try
@@ -315,7 +315,7 @@ public sealed partial class SaleDesk(
                 : new SaleOutcome.Stale(SaleView.Of(fresh), $"Sale {fresh.Id} was changed just now; here it is as it is.");
         }
 
-        var scene = await SaleScene.AroundAsync(db, sale, cancellationToken);
+        var scene = await SaleScene.AroundAsync(db, sale, job, cancellationToken);
         var message = await SaleEvents.RecordAsync(db, scene, kind, dispatch.Value.Targets, now, cancellationToken);
         LogChanged(logger, sale.Id, kind, sale.Status, message.Sequence);
         scope.Effects.DispatchEvents.Add(message);

@@ -22,6 +22,15 @@ public sealed record SaleScene(Sale Sale, FieldJob Job, Customer Customer, Locat
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(sale);
         var job = await db.FieldJobs.AsNoTracking().SingleAsync(j => j.Id == sale.JobId, cancellationToken);
+        return await AroundAsync(db, sale, job, cancellationToken);
+    }
+
+    /// <summary>The same, with the sale's job already read in this transaction.</summary>
+    public static async Task<SaleScene> AroundAsync(AppDbContext db, Sale sale, FieldJob job, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(sale);
+        ArgumentNullException.ThrowIfNull(job);
         var customer = await db.Customers.AsNoTracking().SingleAsync(c => c.Id == sale.CustomerId, cancellationToken);
         var technician = await db.Technicians.AsNoTracking().SingleAsync(t => t.Id == sale.TechnicianId, cancellationToken);
         return new SaleScene(sale, job, customer, technician);
