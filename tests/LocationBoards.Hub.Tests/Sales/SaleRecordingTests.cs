@@ -82,6 +82,31 @@ public class SaleRecordingTests
     }
 
     [Fact]
+    public async Task Drafts_racing_on_one_job_open_one_sale_and_the_others_are_refused_with_it_in_the_same_batches()
+    {
+        await using var scene = await SaleHubScene.CreateAsync();
+
+        // Sent together, they meet in the sale writer's batches: each runs in its own savepoint, so the refused ones
+        // leave nothing behind and do not undo the one that opened the sale.
+        var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ =>
+            scene.PutDraftAsync(scene.TechnicianApi, Guid.NewGuid(), [SaleHubScene.Line(scene.Filter.Id, 1, "handedOverNow")])));
+
+        var opened = Assert.Single(answers, a => a.StatusCode == HttpStatusCode.Created);
+        var saleId = (await opened.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("saleId").GetInt64();
+        var refused = answers.Where(a => a != opened).ToList();
+        Assert.All(refused, a => Assert.Equal(HttpStatusCode.UnprocessableEntity, a.StatusCode));
+        foreach (var answer in refused)
+        {
+            var body = await answer.Content.ReadFromJsonAsync<JsonElement>();
+            Assert.Equal(saleId, body.GetProperty("sale").GetProperty("saleId").GetInt64());
+        }
+
+        await using var db = await scene.Hub.Store.CreateDbContextAsync();
+        Assert.Equal(saleId, (await db.Sales.SingleAsync()).Id);
+        Assert.Equal([DispatchEventKind.SaleDrafted], await db.DispatchEvents.Where(e => e.SaleId != null).Select(e => e.Kind).ToListAsync());
+    }
+
+    [Fact]
     public async Task A_dispatcher_records_a_phoned_in_sale_for_the_technician()
     {
         await using var scene = await SaleHubScene.CreateAsync();
