@@ -34,6 +34,15 @@ public static class OutboxWords
         _ => "hourglass_empty",
     };
 
+    /// <summary>The tone of the shared state pill (app.css).</summary>
+    public static string Tone(OutboxMessageState state) => state switch
+    {
+        OutboxMessageState.Sent => "ok",
+        OutboxMessageState.Failed => "danger",
+        OutboxMessageState.Retrying => "warning",
+        _ => "neutral",
+    };
+
     public static string Utc(DateTime utc) => utc.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) + " UTC";
 
     private static string Attempts(int count) => count == 1 ? "1 attempt" : $"{count} attempts";

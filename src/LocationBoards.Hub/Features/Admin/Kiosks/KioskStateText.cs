@@ -22,11 +22,12 @@ public static class KioskStateText
         _ => "block",
     };
 
-    public static string CssModifier(KioskDeviceState state) => state switch
+    /// <summary>The tone of the shared state pill (app.css).</summary>
+    public static string Tone(KioskDeviceState state) => state switch
     {
-        KioskDeviceState.AwaitingPairing => "waiting",
-        KioskDeviceState.PairingCodeExpired => "expired",
-        KioskDeviceState.Paired => "paired",
-        _ => "revoked",
+        KioskDeviceState.AwaitingPairing => "warning",
+        KioskDeviceState.PairingCodeExpired => "neutral",
+        KioskDeviceState.Paired => "ok",
+        _ => "danger",
     };
 }
