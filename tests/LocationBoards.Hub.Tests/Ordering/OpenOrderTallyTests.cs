@@ -2,12 +2,8 @@ using LocationBoards.Core.Customers;
 using LocationBoards.Core.Locations;
 using LocationBoards.Core.Ordering;
 using LocationBoards.Data;
-using LocationBoards.Data.Sqlite;
 using LocationBoards.Hub.Tests.Support;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace LocationBoards.Hub.Tests.Ordering;
 
@@ -20,31 +16,19 @@ public sealed class OpenOrderTallyTests : IDisposable
 {
     private static readonly DateTime Placed = new(2026, 11, 30, 9, 0, 0, DateTimeKind.Utc);
 
-    private readonly TestDirectory _directory = new("open-order-tally");
-    private readonly DbContextOptions<AppDbContext> _options;
-
-    public OpenOrderTallyTests()
-    {
-        var builder = new DbContextOptionsBuilder<AppDbContext>();
-        builder.UseLocationBoardsSqlite(SqliteStore.ConnectionStringForFile(_directory.File("store.db")));
-        _options = builder.Options;
-    }
+    private readonly MigrationTestStore _store = new("open-order-tally");
 
     [Fact]
     public async Task The_migration_counts_the_open_orders_already_in_the_store()
     {
-        await using (var before = new AppDbContext(_options))
-        {
-            var migrations = before.Database.GetMigrations().ToList();
-            await before.GetService<IMigrator>().MigrateAsync(migrations[migrations.FindIndex(m => m.EndsWith("_OpenOrderTallies", StringComparison.Ordinal)) - 1]);
-        }
+        await _store.MigrateToJustBeforeAsync("OpenOrderTallies");
 
         var (east, west, customerId) = await AddLocationsAndCustomerAsync();
         await AddOrdersAsync(
             Order(east, customerId, OrderStatus.New), Order(east, customerId, OrderStatus.Ready), Order(east, customerId, OrderStatus.Done),
             Order(west, customerId, OrderStatus.InPreparation), Order(west, customerId, OrderStatus.Cancelled));
 
-        await using var db = new AppDbContext(_options);
+        await using var db = _store.CreateDbContext();
         await db.Database.MigrateAsync();
 
         Assert.Equal(new Dictionary<int, int> { [east] = 2, [west] = 1 }, await TalliesAsync(db));
@@ -54,7 +38,7 @@ public sealed class OpenOrderTallyTests : IDisposable
     [Fact]
     public async Task The_store_keeps_the_tally_through_moves_undos_changes_of_location_and_deletes()
     {
-        await using (var fresh = new AppDbContext(_options))
+        await using (var fresh = _store.CreateDbContext())
         {
             await fresh.Database.MigrateAsync();
         }
@@ -64,7 +48,7 @@ public sealed class OpenOrderTallyTests : IDisposable
         var second = Order(east, customerId, OrderStatus.New);
         var finished = Order(west, customerId, OrderStatus.Done);
         await AddOrdersAsync(first, second, finished);
-        await using var db = new AppDbContext(_options);
+        await using var db = _store.CreateDbContext();
         Assert.Equal(new Dictionary<int, int> { [east] = 2 }, await TalliesAsync(db));
 
         await SetAsync(db, first.Id, o => o.Status = OrderStatus.InPreparation);
@@ -88,11 +72,7 @@ public sealed class OpenOrderTallyTests : IDisposable
         await AssertTallyEqualsCountAsync(db);
     }
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        _directory.Dispose();
-    }
+    public void Dispose() => _store.Dispose();
 
     private static Order Order(int locationId, int customerId, OrderStatus status) => new()
     {
@@ -124,7 +104,7 @@ public sealed class OpenOrderTallyTests : IDisposable
 
     private async Task<(int East, int West, int CustomerId)> AddLocationsAndCustomerAsync()
     {
-        await using var db = new AppDbContext(_options);
+        await using var db = _store.CreateDbContext();
         FulfilmentLocation Location(string code, double longitude) => new()
         {
             Code = code, Name = code, Street = "1 Main St", City = "Portland", Postcode = "97214", Latitude = 45.51, Longitude = longitude,
@@ -140,7 +120,7 @@ public sealed class OpenOrderTallyTests : IDisposable
 
     private async Task AddOrdersAsync(params Order[] orders)
     {
-        await using var db = new AppDbContext(_options);
+        await using var db = _store.CreateDbContext();
         db.Orders.AddRange(orders);
         await db.SaveChangesAsync();
     }

@@ -1,12 +1,7 @@
 using LocationBoards.Core.Customers;
 using LocationBoards.Core.Ordering;
-using LocationBoards.Data;
-using LocationBoards.Data.Sqlite;
 using LocationBoards.Hub.Tests.Support;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace LocationBoards.Hub.Tests.Sales;
 
@@ -18,15 +13,7 @@ public sealed class SalesMigrationTests : IDisposable
 {
     private static readonly DateTime Placed = new(2026, 10, 3, 16, 45, 12, DateTimeKind.Utc);
 
-    private readonly TestDirectory _directory = new("sales-migration");
-    private readonly DbContextOptions<AppDbContext> _options;
-
-    public SalesMigrationTests()
-    {
-        var builder = new DbContextOptionsBuilder<AppDbContext>();
-        builder.UseLocationBoardsSqlite(SqliteStore.ConnectionStringForFile(_directory.File("store.db")));
-        _options = builder.Options;
-    }
+    private readonly MigrationTestStore _store = new("sales-migration");
 
     [Fact]
     public async Task Orders_charged_to_the_account_become_ledger_entries_for_their_totals_dated_when_placed()
@@ -34,7 +21,7 @@ public sealed class SalesMigrationTests : IDisposable
         await MigrateToTheMigrationBeforeSalesAsync();
         var (customerId, charged, cancelled, paidAtPickup) = await AddOrdersInTheOldSchemaAsync();
 
-        await using var db = new AppDbContext(_options);
+        await using var db = _store.CreateDbContext();
         await db.Database.MigrateAsync();
 
         var entries = await db.AccountEntries.AsNoTracking().OrderBy(e => e.Id).ToListAsync();
@@ -66,7 +53,7 @@ public sealed class SalesMigrationTests : IDisposable
         await MigrateToTheMigrationBeforeSalesAsync();
         await AddOrdersInTheOldSchemaAsync();
 
-        await using var db = new AppDbContext(_options);
+        await using var db = _store.CreateDbContext();
         await db.Database.MigrateAsync();
 
         var owned = await db.OwnedProducts.AsNoTracking().SingleAsync();
@@ -79,19 +66,9 @@ public sealed class SalesMigrationTests : IDisposable
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
     }
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        _directory.Dispose();
-    }
+    public void Dispose() => _store.Dispose();
 
-    private async Task MigrateToTheMigrationBeforeSalesAsync()
-    {
-        await using var db = new AppDbContext(_options);
-        var migrations = db.Database.GetMigrations().ToList();
-        var before = migrations[migrations.FindIndex(m => m.EndsWith("_Sales", StringComparison.Ordinal)) - 1];
-        await db.GetService<IMigrator>().MigrateAsync(before);
-    }
+    private Task MigrateToTheMigrationBeforeSalesAsync() => _store.MigrateToJustBeforeAsync("Sales");
 
     /// <summary>
     /// Rows as the hub wrote them before the migration. Catalogue items and owned products change shape, so they are
@@ -99,7 +76,7 @@ public sealed class SalesMigrationTests : IDisposable
     /// </summary>
     private async Task<(int CustomerId, Order Charged, Order Cancelled, Order PaidAtPickup)> AddOrdersInTheOldSchemaAsync()
     {
-        await using var db = new AppDbContext(_options);
+        await using var db = _store.CreateDbContext();
         var location = new Core.Locations.FulfilmentLocation
         {
             Code = "hawthorne", Name = "Hawthorne", Street = "3214 SE Hawthorne Blvd", City = "Portland", Postcode = "97214",
