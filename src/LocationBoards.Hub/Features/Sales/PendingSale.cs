@@ -12,5 +12,5 @@ internal sealed class PendingSale(long saleId, int expectedVersion, string userI
     public override bool NeedsBatchContext => true;
 
     public override Task<SaleOutcome> RunAsync(SaleWorkScope scope, CancellationToken cancellationToken) =>
-        processor.SubmitAsync(scope.Db, scope.Transaction, this, scope.Batch, scope.Effects, cancellationToken);
+        processor.SubmitAsync(scope, this, cancellationToken);
 }

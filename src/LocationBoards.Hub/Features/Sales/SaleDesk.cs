@@ -5,6 +5,7 @@ using LocationBoards.Core.Sales;
 using LocationBoards.Data;
 using LocationBoards.Hub.Features.Ordering;
 using LocationBoards.Hub.Features.Sales.Api;
+using LocationBoards.Hub.Realtime;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -68,14 +69,14 @@ public sealed partial class SaleDesk(
     {
         var db = scope.Db;
         var now = clock.GetUtcNow().UtcDateTime;
-        var existing = await SaleQueries.Full(db).FirstOrDefaultAsync(s => s.ClientKey == clientKey, cancellationToken);
+        var existing = await SaleQueries.TrackedByClientKey(db, clientKey, cancellationToken);
         if (existing is not null && existing.JobId != request.JobId)
         {
             errors.Add("jobId", $"Draft {clientKey} is sale {existing.Id} on job {existing.JobId}; make a new key for another job.");
             return new SaleOutcome.Invalid(errors);
         }
 
-        var job = await db.FieldJobs.AsNoTracking().FirstOrDefaultAsync(j => j.Id == request.JobId, cancellationToken);
+        var job = await SaleScene.FindJobAsync(db, request.JobId, cancellationToken);
         if (job is null)
         {
             return new SaleOutcome.NotFound($"There is no job {request.JobId}.");
@@ -116,7 +117,7 @@ public sealed partial class SaleDesk(
         Sale sale;
         if (existing is null)
         {
-            if (await InProgressOnJobAsync(db, job.Id, cancellationToken) is { } other)
+            if (await SaleQueries.InProgressOnJob(db, job.Id, cancellationToken) is { } other)
             {
                 return new SaleOutcome.Refused(SaleView.Of(other), $"Job {job.Id} already has sale {other.Id} in progress; carry on with that one.");
             }
@@ -245,7 +246,7 @@ public sealed partial class SaleDesk(
             return new SaleOutcome.Refused(SaleView.Of(refused), refusal);
         }
 
-        if (await InProgressOnJobAsync(db, job.Id, cancellationToken) is { } other)
+        if (await SaleQueries.InProgressOnJob(db, job.Id, cancellationToken) is { } other)
         {
             return new SaleOutcome.Refused(SaleView.Of(other), $"Job {job.Id} already has sale {other.Id} in progress; carry on with that one.");
         }
@@ -267,13 +268,13 @@ public sealed partial class SaleDesk(
     {
         var db = scope.Db;
         var now = clock.GetUtcNow().UtcDateTime;
-        var sale = await SaleQueries.Full(db).FirstOrDefaultAsync(s => s.Id == saleId, cancellationToken);
+        var sale = await SaleQueries.TrackedById(db, saleId, cancellationToken);
         if (sale is null)
         {
             return new SaleOutcome.NotFound($"There is no sale {saleId}.");
         }
 
-        var job = await db.FieldJobs.AsNoTracking().SingleAsync(j => j.Id == sale.JobId, cancellationToken);
+        var job = await SaleScene.JobAsync(db, sale.JobId, cancellationToken);
         if (SaleRecorder.For(user, userId, job) is not { } recorder || recorder.TechnicianId != sale.TechnicianId)
         {
             return new SaleOutcome.Forbidden(NotYours);
@@ -298,8 +299,17 @@ public sealed partial class SaleDesk(
     private async Task<SaleOutcome> RecordAsync(SaleWorkScope scope, Sale sale, FieldJob job, DispatchEventKind kind, DateTime now, bool created, CancellationToken cancellationToken)
     {
         var db = scope.Db;
+        DispatchEventMessage message;
         try
         {
+            if (created)
+            {
+                // The event's sale card carries the new sale's id, which the store gives.
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
+            var scene = await SaleScene.AroundAsync(db, sale, job, cancellationToken);
+            message = await SaleEvents.AddAsync(db, scene, kind, dispatch.Value.Targets, now, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateException ex)
@@ -315,8 +325,6 @@ public sealed partial class SaleDesk(
                 : new SaleOutcome.Stale(SaleView.Of(fresh), $"Sale {fresh.Id} was changed just now; here it is as it is.");
         }
 
-        var scene = await SaleScene.AroundAsync(db, sale, job, cancellationToken);
-        var message = await SaleEvents.RecordAsync(db, scene, kind, dispatch.Value.Targets, now, cancellationToken);
         LogChanged(logger, sale.Id, kind, sale.Status, message.Sequence);
         scope.Effects.DispatchEvents.Add(message);
         return new SaleOutcome.Saved(SaleView.Of(sale), created);
@@ -324,10 +332,6 @@ public sealed partial class SaleDesk(
 
     private static SaleOutcome.Stale Stale(Sale sale) =>
         new SaleOutcome.Stale(SaleView.Of(sale), $"Sale {sale.Id} was changed by someone else just now; here it is as it is.");
-
-    private static Task<Sale?> InProgressOnJobAsync(AppDbContext db, long jobId, CancellationToken cancellationToken) =>
-        SaleQueries.Full(db).AsNoTracking()
-            .FirstOrDefaultAsync(s => s.JobId == jobId && (s.Status == SaleStatus.Draft || s.Status == SaleStatus.Agreed || s.Status == SaleStatus.Submitted), cancellationToken);
 
     private static async Task<IReadOnlyDictionary<int, CatalogItem>> CatalogOfAsync(AppDbContext db, IEnumerable<int> ids, CancellationToken cancellationToken)
     {

@@ -8,7 +8,6 @@ using LocationBoards.Core.Sales;
 using LocationBoards.Data;
 using LocationBoards.Hub.Features.Ordering;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 
 namespace LocationBoards.Hub.Features.Sales;
@@ -27,9 +26,16 @@ internal sealed class SaleProcessor(
 {
     public const string OrderIdempotencyScope = "field-sales";
 
-    public async Task<SaleOutcome> SubmitAsync(
-        AppDbContext db, IDbContextTransaction transaction, PendingSale pending, SaleBatchContext batch, SaleEffects effects, CancellationToken cancellationToken)
+    // Compiled once: every sale processed names its technician's supervisor, and whoever typed it in for them.
+    private static readonly Func<AppDbContext, string, CancellationToken, Task<UserContact?>> UserById =
+        EF.CompileAsyncQuery((AppDbContext db, string userId, CancellationToken _) =>
+            db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => new UserContact(u.DisplayName, u.Email)).FirstOrDefault());
+
+    public async Task<SaleOutcome> SubmitAsync(SaleWorkScope scope, PendingSale pending, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(scope);
+        ArgumentNullException.ThrowIfNull(pending);
+        var (db, batch, effects) = (scope.Db, scope.Batch, scope.Effects);
         var scene = await SaleScene.LoadAsync(db, pending.SaleId, cancellationToken);
         if (scene is null)
         {
@@ -55,39 +61,41 @@ internal sealed class SaleProcessor(
                 return new SaleOutcome.Refused(SaleView.Of(sale), submitted.Refusal!);
             }
 
-            await db.SaveChangesAsync(cancellationToken);
-            effects.DispatchEvents.Add(await SaleEvents.RecordAsync(db, scene, DispatchEventKind.SaleSubmitted, dispatch.Value.Targets, batch.NowUtc, cancellationToken));
+            effects.DispatchEvents.Add(await SaleEvents.AddAsync(db, scene, DispatchEventKind.SaleSubmitted, dispatch.Value.Targets, batch.NowUtc, cancellationToken));
         }
         else if (sale.Status != SaleStatus.Submitted)
         {
             return new SaleOutcome.Refused(SaleView.Of(sale), SaleStateMachine.Decide(sale, SaleMove.Submit, scene.Job).Refusal!);
         }
 
-        const string Processing = "process";
-        await transaction.CreateSavepointAsync(Processing, cancellationToken);
-        var afterSubmit = effects.DispatchEvents.Count;
         var refusal = await ProcessAsync(db, scene, batch, effects, cancellationToken);
         if (refusal is null)
         {
-            await transaction.ReleaseSavepointAsync(Processing, cancellationToken);
             return new SaleOutcome.Saved(SaleView.Of(sale));
         }
 
-        // Nothing of the processing stays: no reservation, order, ledger entry or email; only the refusal.
-        await transaction.RollbackToSavepointAsync(Processing, cancellationToken);
-        effects.DispatchEvents.RemoveRange(afterSubmit, effects.DispatchEvents.Count - afterSubmit);
-        effects.BoardEvents.Clear();
-        effects.EmailsWritten = 0;
-        db.ChangeTracker.Clear();
+        // Nothing of the processing stays (no reservation, order, ledger entry or email, and the sequence numbers taken
+        // go back): the whole change is undone and made again as the submission and the refusal alone.
+        await scope.RollBackAsync(cancellationToken);
         var fresh = (await SaleScene.LoadAsync(db, pending.SaleId, cancellationToken))!;
+        if (fresh.Sale.Status == SaleStatus.Agreed)
+        {
+            if (!SaleStateMachine.Apply(fresh.Sale, SaleMove.Submit, fresh.Job, pending.UserId, batch.NowUtc).Allowed)
+            {
+                throw new InvalidOperationException($"Sale {fresh.Sale.Id} could no longer be submitted to record its refusal.");
+            }
+
+            effects.DispatchEvents.Add(await SaleEvents.AddAsync(db, fresh, DispatchEventKind.SaleSubmitted, dispatch.Value.Targets, batch.NowUtc, cancellationToken));
+        }
+
         var refused = SaleStateMachine.Apply(fresh.Sale, refusal.Move, fresh.Job, SaleStateMachine.ProcessingActor, batch.NowUtc);
         if (!refused.Allowed)
         {
             throw new InvalidOperationException($"Sale {fresh.Sale.Id} could not be refused: {refused.Refusal}");
         }
 
+        effects.DispatchEvents.Add(await SaleEvents.AddAsync(db, fresh, DispatchEventKind.SaleRefused, dispatch.Value.Targets, batch.NowUtc, cancellationToken));
         await db.SaveChangesAsync(cancellationToken);
-        effects.DispatchEvents.Add(await SaleEvents.RecordAsync(db, fresh, DispatchEventKind.SaleRefused, dispatch.Value.Targets, batch.NowUtc, cancellationToken));
         return new SaleOutcome.Saved(SaleView.Of(fresh.Sale));
     }
 
@@ -130,8 +138,6 @@ internal sealed class SaleProcessor(
         }
 
         SaleStateMachine.Apply(sale, SaleMove.Process, job, SaleStateMachine.ProcessingActor, batch.NowUtc);
-        await db.SaveChangesAsync(cancellationToken);
-
         var zone = batch.ZoneOf(home);
         var localDate = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(batch.NowUtc, zone));
         var booking = SaleBookkeeping.For(sale, batch.Catalog, localDate);
@@ -141,8 +147,10 @@ internal sealed class SaleProcessor(
         var emails = SaleEmails.Compose(await EmailFactsAsync(db, scene, zone, cancellationToken), batch.NowUtc);
         db.OutboxEmails.AddRange(emails);
         effects.EmailsWritten += emails.Count;
+        effects.DispatchEvents.Add(await SaleEvents.AddAsync(db, scene, DispatchEventKind.SaleProcessed, dispatch.Value.Targets, batch.NowUtc, cancellationToken));
+
+        // One round of statements for the whole sale: the submission, the processing, the bookkeeping, the emails, the events.
         await db.SaveChangesAsync(cancellationToken);
-        effects.DispatchEvents.Add(await SaleEvents.RecordAsync(db, scene, DispatchEventKind.SaleProcessed, dispatch.Value.Targets, batch.NowUtc, cancellationToken));
         return null;
     }
 
@@ -191,12 +199,8 @@ internal sealed class SaleProcessor(
     private async Task<SaleEmailFacts> EmailFactsAsync(AppDbContext db, SaleScene scene, TimeZoneInfo zone, CancellationToken cancellationToken)
     {
         var division = options.Value.SalesDivisionAddress!.Trim();
-        var supervisor = scene.Technician.SupervisorUserId is { } supervisorId
-            ? await db.Users.AsNoTracking().Where(u => u.Id == supervisorId).Select(u => new { u.DisplayName, u.Email }).FirstOrDefaultAsync(cancellationToken)
-            : null;
-        var recordedBy = scene.Sale.SellerUserId == scene.Technician.UserId
-            ? null
-            : await db.Users.AsNoTracking().Where(u => u.Id == scene.Sale.SellerUserId).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken);
+        var supervisor = scene.Technician.SupervisorUserId is { } supervisorId ? await UserById(db, supervisorId, cancellationToken) : null;
+        var recordedBy = scene.Sale.SellerUserId == scene.Technician.UserId ? null : (await UserById(db, scene.Sale.SellerUserId, cancellationToken))?.DisplayName;
         return new SaleEmailFacts
         {
             Sale = scene.Sale,
@@ -211,4 +215,6 @@ internal sealed class SaleProcessor(
             MessageIdDomain = division[(division.LastIndexOf('@') + 1)..],
         };
     }
+
+    private sealed record UserContact(string DisplayName, string? Email);
 }

@@ -9,11 +9,21 @@ namespace LocationBoards.Hub.Features.Sales;
 /// <summary>A sale with its job, customer and technician, as loaded in one transaction.</summary>
 public sealed record SaleScene(Sale Sale, FieldJob Job, Customer Customer, LocationBoards.Core.Dispatch.Technician Technician)
 {
+    // Compiled once: the sale writer reads a sale's surroundings for every change it records.
+    private static readonly Func<AppDbContext, long, CancellationToken, Task<FieldJob?>> JobById =
+        EF.CompileAsyncQuery((AppDbContext db, long jobId, CancellationToken _) => db.FieldJobs.AsNoTracking().FirstOrDefault(j => j.Id == jobId));
+
+    private static readonly Func<AppDbContext, int, CancellationToken, Task<Customer>> CustomerById =
+        EF.CompileAsyncQuery((AppDbContext db, int customerId, CancellationToken _) => db.Customers.AsNoTracking().Single(c => c.Id == customerId));
+
+    private static readonly Func<AppDbContext, int, CancellationToken, Task<LocationBoards.Core.Dispatch.Technician>> TechnicianById =
+        EF.CompileAsyncQuery((AppDbContext db, int technicianId, CancellationToken _) => db.Technicians.AsNoTracking().Single(t => t.Id == technicianId));
+
     /// <summary>The sale (tracked, with lines and history) and what surrounds it, or null when there is no such sale.</summary>
     public static async Task<SaleScene?> LoadAsync(AppDbContext db, long saleId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var sale = await SaleQueries.Full(db).FirstOrDefaultAsync(s => s.Id == saleId, cancellationToken);
+        var sale = await SaleQueries.TrackedById(db, saleId, cancellationToken);
         return sale is null ? null : await AroundAsync(db, sale, cancellationToken);
     }
 
@@ -21,8 +31,7 @@ public sealed record SaleScene(Sale Sale, FieldJob Job, Customer Customer, Locat
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(sale);
-        var job = await db.FieldJobs.AsNoTracking().SingleAsync(j => j.Id == sale.JobId, cancellationToken);
-        return await AroundAsync(db, sale, job, cancellationToken);
+        return await AroundAsync(db, sale, await JobAsync(db, sale.JobId, cancellationToken), cancellationToken);
     }
 
     /// <summary>The same, with the sale's job already read in this transaction.</summary>
@@ -31,8 +40,15 @@ public sealed record SaleScene(Sale Sale, FieldJob Job, Customer Customer, Locat
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(sale);
         ArgumentNullException.ThrowIfNull(job);
-        var customer = await db.Customers.AsNoTracking().SingleAsync(c => c.Id == sale.CustomerId, cancellationToken);
-        var technician = await db.Technicians.AsNoTracking().SingleAsync(t => t.Id == sale.TechnicianId, cancellationToken);
+        var customer = await CustomerById(db, sale.CustomerId, cancellationToken);
+        var technician = await TechnicianById(db, sale.TechnicianId, cancellationToken);
         return new SaleScene(sale, job, customer, technician);
     }
+
+    /// <summary>A sale's job, read only; it must exist (a sale's job is never deleted).</summary>
+    public static async Task<FieldJob> JobAsync(AppDbContext db, long jobId, CancellationToken cancellationToken) =>
+        await JobById(db, jobId, cancellationToken) ?? throw new InvalidOperationException($"Job {jobId} of a sale is not in the store.");
+
+    /// <summary>A job by id, read only, or null when there is none.</summary>
+    public static Task<FieldJob?> FindJobAsync(AppDbContext db, long jobId, CancellationToken cancellationToken) => JobById(db, jobId, cancellationToken);
 }
