@@ -19,7 +19,28 @@ public static class SqliteStore
         ArgumentNullException.ThrowIfNull(options);
         return options
             .UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(SqliteStore).Assembly.GetName().Name))
-            .AddInterceptors(new SqlitePragmaInterceptor(busyTimeoutMilliseconds));
+            .AddInterceptors(new SqlitePragmaInterceptor(busyTimeoutMilliseconds), new SqliteStatementCacheInterceptor());
+    }
+
+    /// <summary>
+    /// A writer's own long-lived connection: opened, with the store's settings, and with a statement cache, so what the
+    /// writer runs for every batch (its own commands and EF Core's) is prepared once for the connection's life.
+    /// </summary>
+    public static async Task<SqliteConnection> OpenWriterConnectionAsync(string connectionString, int busyTimeoutMilliseconds, CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await SqlitePragmaInterceptor.ApplyAsync(connection, busyTimeoutMilliseconds, cancellationToken).ConfigureAwait(false);
+            SqliteStatementCache.Attach(connection);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
     }
 
     /// <summary>A connection string for a file path (the folder must exist when the store is first opened).</summary>

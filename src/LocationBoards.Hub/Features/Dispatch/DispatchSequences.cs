@@ -1,6 +1,8 @@
 using System.Globalization;
 using LocationBoards.Core.Dispatch;
 using LocationBoards.Data;
+using LocationBoards.Data.Sqlite;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -22,8 +24,25 @@ public static class DispatchSequences
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            await using var command = db.Database.GetDbConnection().CreateCommand();
-            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            var connection = db.Database.GetDbConnection();
+            var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            if (connection is SqliteConnection sqlite && SqliteStatementCache.Of(sqlite) is { } cache && cache.Rent(Next, (SqliteTransaction?)transaction) is { } prepared)
+            {
+                // A writer's connection: the statement stays prepared for its next event.
+                prepared.Parameters.AddWithValue("$id", DispatchSequence.SingleRowId);
+                try
+                {
+                    return Convert.ToInt64(prepared.ExecuteScalar(), CultureInfo.InvariantCulture);
+                }
+                catch
+                {
+                    cache.Forget(prepared);
+                    throw;
+                }
+            }
+
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
             command.CommandText = Next;
             var id = command.CreateParameter();
             id.ParameterName = "$id";

@@ -2,8 +2,11 @@ using System.Threading.Channels;
 using LocationBoards.Core.Dispatch;
 using LocationBoards.Core.Sales;
 using LocationBoards.Data;
+using LocationBoards.Data.Sqlite;
 using LocationBoards.Hub.Features.Ordering;
+using LocationBoards.Hub.Infrastructure.Storage;
 using LocationBoards.Hub.Realtime;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -23,6 +26,7 @@ public sealed partial class SaleWriter(
     IDispatchEventBus dispatchBus,
     IBoardEventBus boardBus,
     ISaleEmailWake emailWake,
+    IOptions<StorageOptions> storage,
     TimeProvider clock,
     ILogger<SaleWriter> logger) : BackgroundService
 {
@@ -30,6 +34,7 @@ public sealed partial class SaleWriter(
 
     private readonly Channel<SaleWork> _queue = Channel.CreateUnbounded<SaleWork>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Lazy<SaleProcessor> _processor = new(() => ProcessorFrom(services));
+    private SqliteConnection? _connection;
 
     internal Task<SaleOutcome> SubmitAsync(long saleId, int expectedVersion, string userId, CancellationToken cancellationToken) =>
         RunAsync(new PendingSale(saleId, expectedVersion, userId, _processor.Value), cancellationToken);
@@ -71,6 +76,10 @@ public sealed partial class SaleWriter(
                 left.Answer.TrySetException(new InvalidOperationException("The hub stopped before this change was made; nothing of it was stored. Send it again."));
             }
         }
+        finally
+        {
+            await ForgetConnectionAsync();
+        }
     }
 
     private static SaleProcessor ProcessorFrom(IServiceProvider services)
@@ -86,6 +95,10 @@ public sealed partial class SaleWriter(
         try
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            if (await OwnConnectionAsync(db, cancellationToken) is { } own)
+            {
+                db.Database.SetDbConnection(own, contextOwnsConnection: false);
+            }
 
             // The writer keeps its own savepoint per change; EF's extra one around every SaveChanges would only cost statements.
             db.Database.AutoSavepointsEnabled = false;
@@ -119,6 +132,9 @@ public sealed partial class SaleWriter(
         catch (Exception ex)
         {
             LogBatchFailed(logger, batch.Count, ex);
+
+            // The next batch starts on a fresh connection, whatever state this one was left in.
+            await ForgetConnectionAsync();
             foreach (var work in batch)
             {
                 work.Answer.TrySetException(new InvalidOperationException("The sale change could not be stored; nothing of it was. Send it again.", ex));
@@ -149,6 +165,29 @@ public sealed partial class SaleWriter(
         if (emails > 0)
         {
             emailWake.Wake();
+        }
+    }
+
+    /// <summary>
+    /// The writer's own long-lived connection with its statement cache (SQLite), so the statements every sale runs are
+    /// prepared once, not once per batch; null on a store without one.
+    /// </summary>
+    private async Task<SqliteConnection?> OwnConnectionAsync(AppDbContext db, CancellationToken cancellationToken)
+    {
+        if (_connection is null && db.Database.GetDbConnection() is SqliteConnection)
+        {
+            _connection = await SqliteStore.OpenWriterConnectionAsync(db.Database.GetConnectionString()!, storage.Value.BusyTimeoutMilliseconds, cancellationToken);
+        }
+
+        return _connection;
+    }
+
+    private async Task ForgetConnectionAsync()
+    {
+        if (_connection is { } connection)
+        {
+            _connection = null;
+            await connection.DisposeAsync();
         }
     }
 

@@ -176,18 +176,8 @@ internal sealed class WriterStatements : IAsyncDisposable
 
     public static async Task<WriterStatements> OpenAsync(string connectionString, int busyTimeoutMilliseconds, CancellationToken cancellationToken)
     {
-        var connection = new SqliteConnection(connectionString);
-        try
-        {
-            await connection.OpenAsync(cancellationToken);
-            await SqlitePragmaInterceptor.ApplyAsync(connection, busyTimeoutMilliseconds, cancellationToken);
-            return new WriterStatements(connection);
-        }
-        catch
-        {
-            await connection.DisposeAsync();
-            throw;
-        }
+        var connection = await SqliteStore.OpenWriterConnectionAsync(connectionString, busyTimeoutMilliseconds, cancellationToken);
+        return new WriterStatements(connection);
     }
 
     /// <summary>Every statement runs in the batch's transaction.</summary>
