@@ -23,10 +23,11 @@ public static class SqliteStore
     }
 
     /// <summary>
-    /// A writer's own long-lived connection: opened, with the store's settings, and with a statement cache, so what the
-    /// writer runs for every batch (its own commands and EF Core's) is prepared once for the connection's life.
+    /// A long-lived connection of its own (a writer's, or one of the hot readers'): opened, with the store's settings, and
+    /// with a statement cache, so what it runs again and again (its own commands and EF Core's) is prepared once for the
+    /// connection's life.
     /// </summary>
-    public static async Task<SqliteConnection> OpenWriterConnectionAsync(string connectionString, int busyTimeoutMilliseconds, CancellationToken cancellationToken)
+    public static async Task<SqliteConnection> OpenOwnConnectionAsync(string connectionString, int busyTimeoutMilliseconds, CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(connectionString);
         try

@@ -18,7 +18,7 @@ public sealed class SqliteStatementCacheTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _store = await TestStore.CreateAsync();
-        _writer = await SqliteStore.OpenWriterConnectionAsync(
+        _writer = await SqliteStore.OpenOwnConnectionAsync(
             SqliteStore.ConnectionStringForFile(Path.Combine(_store.DirectoryPath, "test.db")), SqliteStore.DefaultBusyTimeoutMilliseconds, CancellationToken.None);
     }
 

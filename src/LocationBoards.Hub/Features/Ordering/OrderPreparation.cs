@@ -3,9 +3,8 @@ using LocationBoards.Core.Customers;
 using LocationBoards.Core.Geography;
 using LocationBoards.Core.Ordering;
 using LocationBoards.Core.Routing;
-using LocationBoards.Data;
 using LocationBoards.Hub.Features.Ordering.Api;
-using Microsoft.EntityFrameworkCore;
+using LocationBoards.Hub.Infrastructure.Storage;
 
 namespace LocationBoards.Hub.Features.Ordering;
 
@@ -15,20 +14,12 @@ namespace LocationBoards.Hub.Features.Ordering;
 /// address can be placed. Reads only; the writer checks stock and capacity again inside its transaction.
 /// </summary>
 public sealed class OrderPreparation(
-    IDbContextFactory<AppDbContext> contexts,
+    HotReaders readers,
     LocationDirectory locations,
     CatalogDirectory catalog,
     LocalGazetteer gazetteer,
     TimeProvider clock)
 {
-    // Compiled: every API order asks these, and EF's per-call translation work was a third of placing's CPU.
-    private static readonly Func<AppDbContext, int, CancellationToken, Task<bool>> CustomerExists =
-        EF.CompileAsyncQuery((AppDbContext db, int customerId, CancellationToken _) => db.Customers.Any(c => c.Id == customerId));
-
-    private static readonly Func<AppDbContext, int, int, CancellationToken, Task<DeliveryAddress?>> SavedAddress =
-        EF.CompileAsyncQuery((AppDbContext db, int customerId, int addressId, CancellationToken _) =>
-            db.DeliveryAddresses.AsNoTracking().FirstOrDefault(a => a.Id == addressId && a.CustomerId == customerId));
-
     public async Task<(PreparedOrder? Order, FieldErrors Errors)> PrepareAsync(
         OrderRequest request, OrderCaller caller, CancellationToken cancellationToken)
     {
@@ -49,10 +40,9 @@ public sealed class OrderPreparation(
             }
             else
             {
-                // A saved address of the customer proves the customer too: one query in the usual case.
-                await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-                savedAddress = request.DeliveryAddressId is { } addressId ? await SavedAddress(db, customerId, addressId, cancellationToken) : null;
-                if (savedAddress is not null || await CustomerExists(db, customerId, cancellationToken))
+                var (saved, exists) = await readers.ReadAsync((customerId, request.DeliveryAddressId), CustomerChecks.Check, cancellationToken);
+                savedAddress = saved;
+                if (exists)
                 {
                     existingId = customerId;
                 }

@@ -28,6 +28,7 @@ public static class StoreModule
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddSeedLoader();
+        builder.Services.AddSingleton<HotReaders>();
         builder.Services.AddSingleton<StorePreparation>();
         builder.Services.AddHostedService<StorePreparationService>();
         return builder;
