@@ -98,8 +98,12 @@ public static class BoardCircuitsCommand
         }
 
         // A quiet window after the collection: what the open boards cost in processor time with no orders (heartbeats).
+        var watched = await PageWork.WatchAsync(browser.Pages[0]);
+        var workIdle = await PageWork.ReadAsync(watched);
         var idle = await IdleCpuAsync(hub, TimeSpan.FromSeconds(10));
         Console.WriteLine($"Idle with {boards} boards: hub {idle.HubPercent:N0} %, Chromium {idle.ChromiumPercent:N0} % of one core");
+        var workBefore = await PageWork.ReadAsync(watched);
+        Console.WriteLine($"Idle, {workBefore.PerItemSince(workIdle, 10, "second")}");
 
         // Orders on a fixed schedule (not back to back), so each arrives on quiet boards as a person's would.
         var placed = new List<PlacedOrder>();
@@ -123,6 +127,8 @@ public static class BoardCircuitsCommand
 
         var pages = browser.Pages;
         var seen = await WaitForCardsAsync(pages, [.. placed.Select(p => p.OrderId)], TimeSpan.FromSeconds(120));
+        Console.WriteLine($"Orders, {(await PageWork.ReadAsync(watched)).PerItemSince(workBefore, placed.Count, "order (heartbeats included)")}");
+        await watched.DetachAsync();
         var ordersCpu = new OrdersCpu(schedule.Elapsed, ProcessMemory.CpuSeconds(hub.ProcessId) - hubCpu, ProcessMemory.ChromiumCpuSecondsSince(chromiumCpu));
         var drawn = new List<double>();
         var frames = new List<double>();
