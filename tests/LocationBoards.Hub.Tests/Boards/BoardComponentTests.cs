@@ -103,6 +103,34 @@ public class BoardComponentTests : RadzenComponentTest
     }
 
     [Fact]
+    public void A_card_is_drawn_again_only_when_what_it_shows_changes()
+    {
+        var card = Card(1042);
+        var cut = Render<OrderCard>(p => p.Add(c => c.Card, card).Add(c => c.NowUtc, Now.AddSeconds(-30)).Add(c => c.DueSoonMinutes, 5));
+        var drawn = cut.RenderCount;
+
+        // The board renders on every event and heartbeat: seconds later the card says the same ("2 min ago", "due in
+        // 20 min"), so it is not redrawn.
+        cut.Render(p => p.Add(c => c.Card, card).Add(c => c.NowUtc, Now.AddSeconds(-10)));
+        Assert.Equal(drawn, cut.RenderCount);
+
+        // Its age in words changed.
+        cut.Render(p => p.Add(c => c.Card, card).Add(c => c.NowUtc, Now.AddMinutes(2)));
+        Assert.Equal(drawn + 1, cut.RenderCount);
+        Assert.Contains("5 min ago", cut.Find(".card-age").TextContent, StringComparison.Ordinal);
+
+        // The order moved on.
+        cut.Render(p => p.Add(c => c.Card, card with { Status = OrderStatus.InPreparation, Version = 2 }));
+        Assert.Equal(drawn + 2, cut.RenderCount);
+        Assert.Equal("InPreparation", cut.Find("article").GetAttribute("data-status"));
+
+        // Its move is on its way.
+        cut.Render(p => p.Add(c => c.Busy, true));
+        Assert.Equal(drawn + 3, cut.RenderCount);
+        Assert.True(cut.Find(".card-advance").HasAttribute("disabled"));
+    }
+
+    [Fact]
     public void A_column_counts_its_cards_and_says_so_when_empty()
     {
         RenderFragment<BoardCard> template = card => builder => builder.AddContent(0, $"card {card.OrderId}");
