@@ -27,13 +27,29 @@ public static class SqliteStore
     /// with a statement cache, so what it runs again and again (its own commands and EF Core's) is prepared once for the
     /// connection's life.
     /// </summary>
-    public static async Task<SqliteConnection> OpenOwnConnectionAsync(string connectionString, int busyTimeoutMilliseconds, CancellationToken cancellationToken)
+    public static Task<SqliteConnection> OpenOwnConnectionAsync(string connectionString, int busyTimeoutMilliseconds, CancellationToken cancellationToken) =>
+        OpenAsync(connectionString, busyTimeoutMilliseconds, checkpoints: true, cancellationToken);
+
+    /// <summary>
+    /// A writer's own long-lived connection, as <see cref="OpenOwnConnectionAsync"/>, that never copies the write-ahead
+    /// log into the database file itself: with automatic checkpoints a commit now and then does that copy and its sync
+    /// while every caller of the batch waits. <see cref="SqliteCheckpointer"/> does it beside the writers instead.
+    /// </summary>
+    public static Task<SqliteConnection> OpenWriterConnectionAsync(string connectionString, int busyTimeoutMilliseconds, CancellationToken cancellationToken) =>
+        OpenAsync(connectionString, busyTimeoutMilliseconds, checkpoints: false, cancellationToken);
+
+    private static async Task<SqliteConnection> OpenAsync(string connectionString, int busyTimeoutMilliseconds, bool checkpoints, CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(connectionString);
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
             await SqlitePragmaInterceptor.ApplyAsync(connection, busyTimeoutMilliseconds, cancellationToken).ConfigureAwait(false);
+            if (!checkpoints)
+            {
+                await SqliteCheckpointer.LeaveCheckpointsToItAsync(connection, cancellationToken).ConfigureAwait(false);
+            }
+
             SqliteStatementCache.Attach(connection);
             return connection;
         }

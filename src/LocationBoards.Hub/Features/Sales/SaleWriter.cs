@@ -176,7 +176,7 @@ public sealed partial class SaleWriter(
     {
         if (_connection is null && db.Database.GetDbConnection() is SqliteConnection)
         {
-            _connection = await SqliteStore.OpenOwnConnectionAsync(db.Database.GetConnectionString()!, storage.Value.BusyTimeoutMilliseconds, cancellationToken);
+            _connection = await SqliteStore.OpenWriterConnectionAsync(db.Database.GetConnectionString()!, storage.Value.BusyTimeoutMilliseconds, cancellationToken);
         }
 
         return _connection;

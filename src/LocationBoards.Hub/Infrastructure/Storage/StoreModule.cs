@@ -29,6 +29,7 @@ public static class StoreModule
             .ValidateOnStart();
         builder.Services.AddSeedLoader();
         builder.Services.AddSingleton<HotReaders>();
+        builder.Services.AddHostedService<WalCheckpoints>();
         builder.Services.AddSingleton<StorePreparation>();
         builder.Services.AddHostedService<StorePreparationService>();
         return builder;

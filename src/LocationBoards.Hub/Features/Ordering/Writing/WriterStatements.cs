@@ -176,7 +176,7 @@ internal sealed class WriterStatements : IAsyncDisposable
 
     public static async Task<WriterStatements> OpenAsync(string connectionString, int busyTimeoutMilliseconds, CancellationToken cancellationToken)
     {
-        var connection = await SqliteStore.OpenOwnConnectionAsync(connectionString, busyTimeoutMilliseconds, cancellationToken);
+        var connection = await SqliteStore.OpenWriterConnectionAsync(connectionString, busyTimeoutMilliseconds, cancellationToken);
         return new WriterStatements(connection);
     }
 
