@@ -173,21 +173,23 @@ public sealed partial class SaleDesk(
         var userId = UserIdOf(user);
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
-            var sale = await SaleQueries.Full(db).AsNoTracking().FirstOrDefaultAsync(s => s.Id == saleId, cancellationToken);
-            var job = sale is null ? null : await db.FieldJobs.AsNoTracking().SingleAsync(j => j.Id == sale.JobId, cancellationToken);
-            if (sale is null || job is null)
+            // Who may submit is checked before the sale queues for the writer; the writer checks the sale itself again.
+            var owner = await SaleQueries.OwnerById(db, saleId, cancellationToken);
+            var job = owner is null ? null : await SaleScene.FindJobAsync(db, owner.JobId, cancellationToken);
+            if (owner is null || job is null)
             {
                 return new SaleOutcome.NotFound($"There is no sale {saleId}.");
             }
 
-            if (SaleRecorder.For(user, userId, job) is not { } recorder || recorder.TechnicianId != sale.TechnicianId)
+            if (SaleRecorder.For(user, userId, job) is not { } recorder || recorder.TechnicianId != owner.TechnicianId)
             {
                 return new SaleOutcome.Forbidden(NotYours);
             }
 
-            if (sale.IsFinished)
+            if (owner.Status is SaleStatus.Processed or SaleStatus.Refused)
             {
-                return new SaleOutcome.Saved(SaleView.Of(sale));
+                var finished = await SaleQueries.Full(db).AsNoTracking().FirstAsync(s => s.Id == saleId, cancellationToken);
+                return new SaleOutcome.Saved(SaleView.Of(finished));
             }
         }
 
