@@ -22,6 +22,8 @@ missing_packages=()
 [ -d /usr/share/zoneinfo/America ] || missing_packages+=(tzdata)
 command -v fc-list >/dev/null 2>&1 || missing_packages+=(fontconfig)
 [ -d /usr/share/fonts/truetype/dejavu ] || missing_packages+=(fonts-dejavu-core)
+# The catalogue's icons are emoji: without an emoji font Chromium draws empty boxes in the screenshots.
+[ -f /usr/share/fonts/truetype/noto/NotoColorEmoji.ttf ] || missing_packages+=(fonts-noto-color-emoji)
 # The hub's front-end packages (Leaflet) come from npm at build time.
 command -v npm >/dev/null 2>&1 || missing_packages+=(nodejs npm)
 # The email tests start a real SMTP server (aiosmtpd) on 127.0.0.1.
