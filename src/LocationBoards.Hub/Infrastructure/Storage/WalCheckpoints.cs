@@ -37,9 +37,10 @@ public sealed partial class WalCheckpoints(
                     await checkpointer.CheckpointAsync(stoppingToken);
                     failures = 0;
                 }
-                catch (Microsoft.Data.Sqlite.SqliteException ex)
+                catch (Exception ex) when (ex is not OperationCanceledException)
                 {
-                    // Writers' logs only grow while this fails; say so once, then every 40th time (10 s).
+                    // A checkpoint that fails must never stop the hub: the writers go on appending to the log.
+                    // The log only grows while this fails; say so once, then every 40th time (10 s).
                     if (failures++ % 40 == 0)
                     {
                         LogCheckpointFailed(logger, failures, ex);
