@@ -54,7 +54,14 @@ app.MapDispatch();
 app.MapSales();
 app.MapRealtime();
 app.MapRazorComponents<App>()
-    .AddInteractiveServerRenderMode()
+    .AddInteractiveServerRenderMode(options => options.ConfigureWebSocketAcceptContext = (_, accept) =>
+    {
+        // Compressed, as by default, but each message on its own: with context takeover every open circuit kept
+        // a compressor's whole state (zlib: about 300 KB outside the managed heap) for as long as it was open.
+        accept.DangerousEnableCompression = true;
+        accept.DisableServerContextTakeover = true;
+        return Task.CompletedTask;
+    })
     .Add(CircuitEndpointAccess.Declare);
 
 // Read before running: a host that failed to start has disposed its services.
