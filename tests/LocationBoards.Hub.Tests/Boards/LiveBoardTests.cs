@@ -111,6 +111,28 @@ public sealed class LiveBoardTests : RadzenComponentTest
     }
 
     [Fact]
+    public async Task The_sound_control_says_its_state_in_words_beside_a_drawn_speaker_and_turns_on_when_the_browser_allows_it()
+    {
+        var world = await MakeWorldAsync();
+        var module = JSInterop.SetupModule("./Features/Boards/LocationBoard.razor.js");
+        module.Mode = JSRuntimeMode.Loose;
+        module.Setup<string>("setSound", true).SetResult("on");
+        var cut = RenderBoard(world.LocationId, _hub.Services.GetRequiredService<IBoardEventBus>(), StaffOf(world.LocationId));
+        cut.WaitForAssertion(() => cut.Find(".board-sound"));
+
+        var button = cut.Find(".board-sound");
+        Assert.Equal("false", button.GetAttribute("aria-pressed"));
+        Assert.Equal("Sound off", button.TextContent.Trim());
+        Assert.NotNull(button.QuerySelector("svg[aria-hidden='true']"));
+        Assert.DoesNotContain(button.TextContent, c => char.IsSurrogate(c));
+
+        button.Click();
+
+        cut.WaitForAssertion(() => Assert.Equal("true", cut.Find(".board-sound").GetAttribute("aria-pressed")));
+        Assert.Equal("Sound on", cut.Find(".board-sound").TextContent.Trim());
+    }
+
+    [Fact]
     public async Task Staff_of_another_location_see_not_allowed_and_no_cards()
     {
         var world = await MakeWorldAsync();
