@@ -21,18 +21,6 @@ public sealed class SqliteCheckpointer : IAsyncDisposable
         _busyTimeoutMilliseconds = busyTimeoutMilliseconds;
     }
 
-    /// <summary>Turns off a writer connection's own checkpoints (SQLite's default is one after every 1,000 pages of log).</summary>
-    public static async Task LeaveCheckpointsToItAsync(SqliteConnection connection, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(connection);
-        var command = connection.CreateCommand();
-        await using (command.ConfigureAwait(false))
-        {
-            command.CommandText = "PRAGMA wal_autocheckpoint=0;";
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-    }
-
     /// <summary>One passive checkpoint: pages in the log, and how many of them are now in the database file.</summary>
     public async Task<CheckpointResult> CheckpointAsync(CancellationToken cancellationToken)
     {

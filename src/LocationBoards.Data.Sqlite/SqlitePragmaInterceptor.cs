@@ -20,14 +20,17 @@ public sealed class SqlitePragmaInterceptor(int busyTimeoutMilliseconds) : DbCon
     private static readonly object Seen = new();
     private readonly string _pragmas = PragmasFor(busyTimeoutMilliseconds);
 
-    /// <summary>Gives a connection opened outside EF Core (the order writer's own) the same settings.</summary>
-    public static async Task ApplyAsync(DbConnection connection, int busyTimeoutMilliseconds, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Gives a connection opened outside EF Core (a writer's or a hot reader's own) the same settings; a writer's
+    /// also without SQLite's automatic checkpoints, which <see cref="SqliteCheckpointer"/> runs beside it.
+    /// </summary>
+    public static async Task ApplyAsync(DbConnection connection, int busyTimeoutMilliseconds, bool automaticCheckpoints = true, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(connection);
         var command = connection.CreateCommand();
         await using (command.ConfigureAwait(false))
         {
-            command.CommandText = PragmasFor(busyTimeoutMilliseconds);
+            command.CommandText = PragmasFor(busyTimeoutMilliseconds) + (automaticCheckpoints ? string.Empty : " PRAGMA wal_autocheckpoint=0;");
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
     }

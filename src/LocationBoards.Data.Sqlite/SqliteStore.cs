@@ -44,12 +44,7 @@ public static class SqliteStore
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            await SqlitePragmaInterceptor.ApplyAsync(connection, busyTimeoutMilliseconds, cancellationToken).ConfigureAwait(false);
-            if (!checkpoints)
-            {
-                await SqliteCheckpointer.LeaveCheckpointsToItAsync(connection, cancellationToken).ConfigureAwait(false);
-            }
-
+            await SqlitePragmaInterceptor.ApplyAsync(connection, busyTimeoutMilliseconds, checkpoints, cancellationToken).ConfigureAwait(false);
             SqliteStatementCache.Attach(connection);
             return connection;
         }
