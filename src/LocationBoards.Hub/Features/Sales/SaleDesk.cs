@@ -7,6 +7,7 @@ using LocationBoards.Hub.Features.Ordering;
 using LocationBoards.Hub.Features.Sales.Api;
 using LocationBoards.Hub.Realtime;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -28,6 +29,9 @@ public sealed partial class SaleDesk(
     TimeProvider clock,
     ILogger<SaleDesk> logger)
 {
+    // SQLITE_CONSTRAINT: a unique key (the draft's key, one sale in progress per job) or a reference refused the row.
+    private const int SqliteConstraintError = 19;
+
     private const string NotYours = "You may record a sale only for the customer of a job on site with you (or, dispatching, with a technician who phoned it in).";
 
     public async Task<SaleOutcome> SaveDraftAsync(ClaimsPrincipal user, Guid clientKey, SaleDraftRequest request, CancellationToken cancellationToken)
@@ -69,7 +73,7 @@ public sealed partial class SaleDesk(
     {
         var db = scope.Db;
         var now = clock.GetUtcNow().UtcDateTime;
-        var existing = await SaleQueries.TrackedByClientKey(db, clientKey, cancellationToken);
+        var existing = scope.Sales.FindByClientKey(clientKey);
         if (existing is not null && existing.JobId != request.JobId)
         {
             errors.Add("jobId", $"Draft {clientKey} is sale {existing.Id} on job {existing.JobId}; make a new key for another job.");
@@ -117,7 +121,7 @@ public sealed partial class SaleDesk(
         Sale sale;
         if (existing is null)
         {
-            if (await SaleQueries.InProgressOnJob(db, job.Id, cancellationToken) is { } other)
+            if (scope.Sales.InProgressOnJob(job.Id) is { } other)
             {
                 return new SaleOutcome.Refused(SaleView.Of(other), $"Job {job.Id} already has sale {other.Id} in progress; carry on with that one.");
             }
@@ -128,14 +132,11 @@ public sealed partial class SaleDesk(
             {
                 return new SaleOutcome.Refused(null, opened.Refusal!);
             }
-
-            db.Sales.Add(sale);
         }
         else
         {
             sale = existing;
-            var seen = sale.Version;
-            if (request.Version != seen)
+            if (request.Version != sale.Version)
             {
                 return Stale(sale);
             }
@@ -145,11 +146,9 @@ public sealed partial class SaleDesk(
             {
                 return new SaleOutcome.Refused(SaleView.Of(sale), revised.Refusal!);
             }
-
-            db.Entry(sale).Property(s => s.Version).OriginalValue = seen;
         }
 
-        return await RecordAsync(scope, sale, job, existing is null ? DispatchEventKind.SaleDrafted : DispatchEventKind.SaleUpdated, now, existing is null, cancellationToken);
+        return await RecordAsync(scope, sale, job, existing is null ? DispatchEventKind.SaleDrafted : DispatchEventKind.SaleUpdated, now, existing is null ? null : request.Version, cancellationToken);
     }
 
     public Task<SaleOutcome> AgreeAsync(ClaimsPrincipal user, long saleId, SaleAgreeRequest request, CancellationToken cancellationToken)
@@ -215,7 +214,7 @@ public sealed partial class SaleDesk(
     {
         var db = scope.Db;
         var now = clock.GetUtcNow().UtcDateTime;
-        var refused = await SaleQueries.Full(db).AsNoTracking().FirstOrDefaultAsync(s => s.Id == saleId, cancellationToken);
+        var refused = scope.Sales.Find(saleId);
         if (refused is null)
         {
             return new SaleOutcome.NotFound($"There is no sale {saleId}.");
@@ -231,7 +230,7 @@ public sealed partial class SaleDesk(
             return new SaleOutcome.Forbidden(NotYours);
         }
 
-        if (await SaleQueries.Full(db).AsNoTracking().FirstOrDefaultAsync(s => s.ClientKey == request.ClientKey, cancellationToken) is { } already)
+        if (scope.Sales.FindByClientKey(request.ClientKey) is { } already)
         {
             if (already.CopiedFromSaleId == refused.Id)
             {
@@ -248,14 +247,13 @@ public sealed partial class SaleDesk(
             return new SaleOutcome.Refused(SaleView.Of(refused), refusal);
         }
 
-        if (await SaleQueries.InProgressOnJob(db, job.Id, cancellationToken) is { } other)
+        if (scope.Sales.InProgressOnJob(job.Id) is { } other)
         {
             return new SaleOutcome.Refused(SaleView.Of(other), $"Job {job.Id} already has sale {other.Id} in progress; carry on with that one.");
         }
 
         var copy = SaleStateMachine.CopyAsDraft(refused, job, recorder.TechnicianId, recorder.Channel, userId, request.ClientKey, now);
-        db.Sales.Add(copy);
-        return await RecordAsync(scope, copy, job, DispatchEventKind.SaleDrafted, now, created: true, cancellationToken);
+        return await RecordAsync(scope, copy, job, DispatchEventKind.SaleDrafted, now, storedVersion: null, cancellationToken);
     }
 
     private async Task<SaleOutcome> MoveAsync(ClaimsPrincipal user, long saleId, int expectedVersion, SaleMove move, CancellationToken cancellationToken)
@@ -270,7 +268,7 @@ public sealed partial class SaleDesk(
     {
         var db = scope.Db;
         var now = clock.GetUtcNow().UtcDateTime;
-        var sale = await SaleQueries.TrackedById(db, saleId, cancellationToken);
+        var sale = scope.Sales.Find(saleId);
         if (sale is null)
         {
             return new SaleOutcome.NotFound($"There is no sale {saleId}.");
@@ -293,43 +291,53 @@ public sealed partial class SaleDesk(
             return new SaleOutcome.Refused(SaleView.Of(sale), applied.Refusal!);
         }
 
-        db.Entry(sale).Property(s => s.Version).OriginalValue = expectedVersion;
-        return await RecordAsync(scope, sale, job, SaleStateMachine.EventKindOf(move.Kind), now, created: false, cancellationToken);
+        return await RecordAsync(scope, sale, job, SaleStateMachine.EventKindOf(move.Kind), now, expectedVersion, cancellationToken);
     }
 
-    /// <summary>Saves the change and its dispatch event in the batch (published once the batch is durable); a lost race answers the sale as it is.</summary>
-    private async Task<SaleOutcome> RecordAsync(SaleWorkScope scope, Sale sale, FieldJob job, DispatchEventKind kind, DateTime now, bool created, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stores the change (a new sale when <paramref name="storedVersion"/> is null, else against the version it was read
+    /// at) and its dispatch event in the batch, published once the batch is durable; a lost race answers the sale as it is.
+    /// </summary>
+    private async Task<SaleOutcome> RecordAsync(SaleWorkScope scope, Sale sale, FieldJob job, DispatchEventKind kind, DateTime now, int? storedVersion, CancellationToken cancellationToken)
     {
-        var db = scope.Db;
         DispatchEventMessage message;
         try
         {
-            if (created)
+            if (storedVersion is { } stored)
+            {
+                if (!scope.Sales.TryUpdate(sale, stored))
+                {
+                    return await LostRaceAsync(scope, sale, created: false, null, cancellationToken);
+                }
+            }
+            else
             {
                 // The event's sale card carries the new sale's id, which the store gives.
-                await db.SaveChangesAsync(cancellationToken);
+                scope.Sales.Insert(sale);
             }
 
-            var scene = await SaleScene.AroundAsync(db, sale, job, cancellationToken);
-            message = await SaleEvents.AddAsync(db, scene, kind, dispatch.Value.Targets, now, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
+            var scene = await SaleScene.AroundAsync(scope.Db, sale, job, cancellationToken);
+            message = SaleEvents.Add(scope.Sql, scene, kind, dispatch.Value.Targets, now);
         }
-        catch (DbUpdateException ex)
+        catch (SqliteException ex) when (ex.SqliteErrorCode == SqliteConstraintError)
         {
-            // Another request changed the sale, or opened a sale on the job, between our read and our write.
-            LogLostRace(logger, sale.Id, ex);
-            await scope.RollBackAsync(cancellationToken);
-            var fresh = created
-                ? await SaleQueries.Full(db).AsNoTracking().FirstOrDefaultAsync(s => s.ClientKey == sale.ClientKey || (s.JobId == sale.JobId && (s.Status == SaleStatus.Draft || s.Status == SaleStatus.Agreed || s.Status == SaleStatus.Submitted)), cancellationToken)
-                : await SaleQueries.Full(db).AsNoTracking().FirstOrDefaultAsync(s => s.Id == sale.Id, cancellationToken);
-            return fresh is null
-                ? new SaleOutcome.Refused(null, "The sale changed while it was being saved; try again.")
-                : new SaleOutcome.Stale(SaleView.Of(fresh), $"Sale {fresh.Id} was changed just now; here it is as it is.");
+            // Another change opened a sale with the same key, or on the same job, between our read and our write.
+            return await LostRaceAsync(scope, sale, storedVersion is null, ex, cancellationToken);
         }
 
         LogChanged(logger, sale.Id, kind, sale.Status, message.Sequence);
         scope.Effects.DispatchEvents.Add(message);
-        return new SaleOutcome.Saved(SaleView.Of(sale), created);
+        return new SaleOutcome.Saved(SaleView.Of(sale), storedVersion is null);
+    }
+
+    private async Task<SaleOutcome> LostRaceAsync(SaleWorkScope scope, Sale sale, bool created, Exception? exception, CancellationToken cancellationToken)
+    {
+        LogLostRace(logger, sale.Id, exception);
+        await scope.RollBackAsync(cancellationToken);
+        var fresh = created ? scope.Sales.FindByClientKey(sale.ClientKey) ?? scope.Sales.InProgressOnJob(sale.JobId) : scope.Sales.Find(sale.Id);
+        return fresh is null
+            ? new SaleOutcome.Refused(null, "The sale changed while it was being saved; try again.")
+            : new SaleOutcome.Stale(SaleView.Of(fresh), $"Sale {fresh.Id} was changed just now; here it is as it is.");
     }
 
     private static SaleOutcome.Stale Stale(Sale sale) =>
@@ -351,5 +359,5 @@ public sealed partial class SaleDesk(
     private static partial void LogChanged(ILogger logger, long saleId, DispatchEventKind kind, SaleStatus status, long sequence);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Sale {SaleId} lost a race with another change and was not saved")]
-    private static partial void LogLostRace(ILogger logger, long saleId, Exception exception);
+    private static partial void LogLostRace(ILogger logger, long saleId, Exception? exception);
 }

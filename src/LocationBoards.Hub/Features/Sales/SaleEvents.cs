@@ -1,25 +1,24 @@
 using LocationBoards.Core.Dispatch;
-using LocationBoards.Data;
 using LocationBoards.Hub.Features.Dispatch;
+using LocationBoards.Hub.Features.Ordering.Writing;
+using LocationBoards.Hub.Features.Sales.Writing;
 using LocationBoards.Hub.Realtime;
 
 namespace LocationBoards.Hub.Features.Sales;
 
 /// <summary>
-/// Writes a sale's dispatch event inside the caller's transaction: the next dispatch sequence number, the job card and
-/// the sale card after the change. The caller publishes the message after commit.
+/// Writes a sale's dispatch event inside the sale writer's transaction: the next dispatch sequence number, the job
+/// card and the sale card after the change. The caller publishes the message after commit.
 /// </summary>
-public static class SaleEvents
+internal static class SaleEvents
 {
     /// <summary>
-    /// Takes the next sequence number and adds the event to the context, to be inserted by the caller's next
-    /// <c>SaveChanges</c> with the sale's own changes (one round of statements instead of two). The sale must have its
-    /// id already; the sequence number is taken in the transaction, so rolling back gives it back.
+    /// Takes the next sequence number and stores the event. The sale must have its id already; the sequence number is
+    /// taken in the transaction, so rolling back gives it back.
     /// </summary>
-    public static async Task<DispatchEventMessage> AddAsync(
-        AppDbContext db, SaleScene scene, DispatchEventKind kind, PriorityTargets targets, DateTime nowUtc, CancellationToken cancellationToken)
+    public static DispatchEventMessage Add(SaleStatements sql, SaleScene scene, DispatchEventKind kind, PriorityTargets targets, DateTime nowUtc)
     {
-        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(sql);
         ArgumentNullException.ThrowIfNull(scene);
         if (scene.Sale.Id <= 0)
         {
@@ -28,12 +27,9 @@ public static class SaleEvents
 
         var job = JobCards.For(scene.Job, scene.Customer, targets);
         var sale = SaleCards.For(scene.Sale, scene.Technician.Name, scene.Customer.FirstName);
-        var sequence = await DispatchSequences.NextAsync(db, cancellationToken);
-        db.DispatchEvents.Add(new DispatchEvent
-        {
-            Sequence = sequence, Kind = kind, JobId = scene.Sale.JobId, SaleId = scene.Sale.Id, TechnicianId = scene.Sale.TechnicianId,
-            OccurredUtc = nowUtc, PayloadJson = DispatchJson.Write(job, sale),
-        });
+        var sequence = (long)sql.NextDispatchSequence.With(DispatchSequence.SingleRowId).ExecuteScalar()!;
+        sql.InsertDispatchEvent.With(
+            sequence, kind.ToString(), scene.Sale.JobId, scene.Sale.Id, scene.Sale.TechnicianId, nowUtc, DispatchJson.Write(job, sale)).ExecuteNonQuery();
         return new DispatchEventMessage(sequence, kind, scene.Sale.JobId, scene.Sale.TechnicianId, nowUtc, job, sale);
     }
 }

@@ -7,6 +7,7 @@ using LocationBoards.Core.Routing;
 using LocationBoards.Core.Sales;
 using LocationBoards.Data;
 using LocationBoards.Hub.Features.Ordering;
+using LocationBoards.Hub.Features.Sales.Writing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -26,23 +27,19 @@ internal sealed class SaleProcessor(
 {
     public const string OrderIdempotencyScope = "field-sales";
 
-    // Compiled once: every sale processed names its technician's supervisor, and whoever typed it in for them.
-    private static readonly Func<AppDbContext, string, CancellationToken, Task<UserContact?>> UserById =
-        EF.CompileAsyncQuery((AppDbContext db, string userId, CancellationToken _) =>
-            db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => new UserContact(u.DisplayName, u.Email)).FirstOrDefault());
-
     public async Task<SaleOutcome> SubmitAsync(SaleWorkScope scope, PendingSale pending, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(pending);
         var (db, batch, effects) = (scope.Db, scope.Batch, scope.Effects);
-        var scene = await SaleScene.LoadAsync(db, pending.SaleId, cancellationToken);
+        var scene = await SaleScene.LoadAsync(db, scope.Sales, pending.SaleId, cancellationToken);
         if (scene is null)
         {
             return new SaleOutcome.NotFound($"There is no sale {pending.SaleId}.");
         }
 
         var sale = scene.Sale;
+        var stored = sale.Version;
         if (sale.IsFinished)
         {
             return new SaleOutcome.Saved(SaleView.Of(sale));
@@ -61,14 +58,14 @@ internal sealed class SaleProcessor(
                 return new SaleOutcome.Refused(SaleView.Of(sale), submitted.Refusal!);
             }
 
-            effects.DispatchEvents.Add(await SaleEvents.AddAsync(db, scene, DispatchEventKind.SaleSubmitted, dispatch.Value.Targets, batch.NowUtc, cancellationToken));
+            effects.DispatchEvents.Add(SaleEvents.Add(scope.Sql, scene, DispatchEventKind.SaleSubmitted, dispatch.Value.Targets, batch.NowUtc));
         }
         else if (sale.Status != SaleStatus.Submitted)
         {
             return new SaleOutcome.Refused(SaleView.Of(sale), SaleStateMachine.Decide(sale, SaleMove.Submit, scene.Job).Refusal!);
         }
 
-        var refusal = await ProcessAsync(db, scene, batch, effects, cancellationToken);
+        var refusal = await ProcessAsync(scope, scene, stored, cancellationToken);
         if (refusal is null)
         {
             return new SaleOutcome.Saved(SaleView.Of(sale));
@@ -77,7 +74,8 @@ internal sealed class SaleProcessor(
         // Nothing of the processing stays (no reservation, order, ledger entry or email, and the sequence numbers taken
         // go back): the whole change is undone and made again as the submission and the refusal alone.
         await scope.RollBackAsync(cancellationToken);
-        var fresh = (await SaleScene.LoadAsync(db, pending.SaleId, cancellationToken))!;
+        var fresh = (await SaleScene.LoadAsync(db, scope.Sales, pending.SaleId, cancellationToken))!;
+        var freshStored = fresh.Sale.Version;
         if (fresh.Sale.Status == SaleStatus.Agreed)
         {
             if (!SaleStateMachine.Apply(fresh.Sale, SaleMove.Submit, fresh.Job, pending.UserId, batch.NowUtc).Allowed)
@@ -85,7 +83,7 @@ internal sealed class SaleProcessor(
                 throw new InvalidOperationException($"Sale {fresh.Sale.Id} could no longer be submitted to record its refusal.");
             }
 
-            effects.DispatchEvents.Add(await SaleEvents.AddAsync(db, fresh, DispatchEventKind.SaleSubmitted, dispatch.Value.Targets, batch.NowUtc, cancellationToken));
+            effects.DispatchEvents.Add(SaleEvents.Add(scope.Sql, fresh, DispatchEventKind.SaleSubmitted, dispatch.Value.Targets, batch.NowUtc));
         }
 
         var refused = SaleStateMachine.Apply(fresh.Sale, refusal.Move, fresh.Job, SaleStateMachine.ProcessingActor, batch.NowUtc);
@@ -94,13 +92,14 @@ internal sealed class SaleProcessor(
             throw new InvalidOperationException($"Sale {fresh.Sale.Id} could not be refused: {refused.Refusal}");
         }
 
-        effects.DispatchEvents.Add(await SaleEvents.AddAsync(db, fresh, DispatchEventKind.SaleRefused, dispatch.Value.Targets, batch.NowUtc, cancellationToken));
-        await db.SaveChangesAsync(cancellationToken);
+        Store(scope, fresh.Sale, freshStored);
+        effects.DispatchEvents.Add(SaleEvents.Add(scope.Sql, fresh, DispatchEventKind.SaleRefused, dispatch.Value.Targets, batch.NowUtc));
         return new SaleOutcome.Saved(SaleView.Of(fresh.Sale));
     }
 
-    private async Task<SaleRefusal?> ProcessAsync(AppDbContext db, SaleScene scene, SaleBatchContext batch, SaleEffects effects, CancellationToken cancellationToken)
+    private async Task<SaleRefusal?> ProcessAsync(SaleWorkScope scope, SaleScene scene, int stored, CancellationToken cancellationToken)
     {
+        var (db, batch, effects) = (scope.Db, scope.Batch, scope.Effects);
         var (sale, job) = (scene.Sale, scene.Job);
         if (SaleStateMachine.Decide(sale, SaleMove.Process, job) is { Allowed: false } decided)
         {
@@ -117,10 +116,7 @@ internal sealed class SaleProcessor(
         {
             if (line.Fulfilment == SaleFulfilment.HandedOverNow)
             {
-                var reserved = await db.Database.ExecuteSqlInterpolatedAsync(
-                    $"""UPDATE "StockLevels" SET "Reserved" = "Reserved" + {line.Quantity}, "Version" = "Version" + 1 WHERE "LocationId" = {home} AND "CatalogItemId" = {line.CatalogItemId} AND "OnHand" - "Reserved" >= {line.Quantity}""",
-                    cancellationToken);
-                if (reserved != 1)
+                if (!scope.Bookings.TryReserve(home, line.CatalogItemId, line.Quantity))
                 {
                     return SaleRefusal.OutOfStock(line.ItemName, line.Quantity, "in the technician's van (their home location's stock)");
                 }
@@ -140,17 +136,12 @@ internal sealed class SaleProcessor(
         SaleStateMachine.Apply(sale, SaleMove.Process, job, SaleStateMachine.ProcessingActor, batch.NowUtc);
         var zone = batch.ZoneOf(home);
         var localDate = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(batch.NowUtc, zone));
-        var booking = SaleBookkeeping.For(sale, batch.Catalog, localDate);
-        db.AccountEntries.AddRange(booking.LedgerEntries);
-        db.OwnedProducts.AddRange(booking.ProductsOwned);
-        db.HeldServices.AddRange(booking.ServicesHeld);
-        var emails = SaleEmails.Compose(await EmailFactsAsync(db, scene, zone, cancellationToken), batch.NowUtc);
-        db.OutboxEmails.AddRange(emails);
+        Store(scope, sale, stored);
+        scope.Bookings.Book(SaleBookkeeping.For(sale, batch.Catalog, localDate));
+        var emails = SaleEmails.Compose(EmailFacts(scope.Bookings, scene, zone), batch.NowUtc);
+        scope.Bookings.Queue(emails);
         effects.EmailsWritten += emails.Count;
-        effects.DispatchEvents.Add(await SaleEvents.AddAsync(db, scene, DispatchEventKind.SaleProcessed, dispatch.Value.Targets, batch.NowUtc, cancellationToken));
-
-        // One round of statements for the whole sale: the submission, the processing, the bookkeeping, the emails, the events.
-        await db.SaveChangesAsync(cancellationToken);
+        effects.DispatchEvents.Add(SaleEvents.Add(scope.Sql, scene, DispatchEventKind.SaleProcessed, dispatch.Value.Targets, batch.NowUtc));
         return null;
     }
 
@@ -196,18 +187,27 @@ internal sealed class SaleProcessor(
         }
     }
 
-    private async Task<SaleEmailFacts> EmailFactsAsync(AppDbContext db, SaleScene scene, TimeZoneInfo zone, CancellationToken cancellationToken)
+    /// <summary>Writes the sale's own change (read at <paramref name="stored"/>); the single writer means no one else can have changed it.</summary>
+    private static void Store(SaleWorkScope scope, Sale sale, int stored)
+    {
+        if (!scope.Sales.TryUpdate(sale, stored))
+        {
+            throw new InvalidOperationException($"Sale {sale.Id} was changed by another writer while it was being processed.");
+        }
+    }
+
+    private SaleEmailFacts EmailFacts(SaleBookingRows rows, SaleScene scene, TimeZoneInfo zone)
     {
         var division = options.Value.SalesDivisionAddress!.Trim();
-        var supervisor = scene.Technician.SupervisorUserId is { } supervisorId ? await UserById(db, supervisorId, cancellationToken) : null;
-        var recordedBy = scene.Sale.SellerUserId == scene.Technician.UserId ? null : (await UserById(db, scene.Sale.SellerUserId, cancellationToken))?.DisplayName;
+        var supervisor = scene.Technician.SupervisorUserId is { } supervisorId ? rows.Contact(supervisorId) : null;
+        var recordedBy = scene.Sale.SellerUserId == scene.Technician.UserId ? null : rows.Contact(scene.Sale.SellerUserId)?.DisplayName;
         return new SaleEmailFacts
         {
             Sale = scene.Sale,
             Customer = scene.Customer,
             Technician = scene.Technician,
             RecordedByName = string.IsNullOrWhiteSpace(recordedBy) ? null : recordedBy,
-            SupervisorName = string.IsNullOrWhiteSpace(supervisor?.DisplayName) ? null : supervisor.DisplayName,
+            SupervisorName = string.IsNullOrWhiteSpace(supervisor?.DisplayName) ? null : supervisor.Value.DisplayName,
             SupervisorAddress = supervisor?.Email,
             SalesDivisionAddress = division,
             TimeZone = zone,
@@ -215,6 +215,4 @@ internal sealed class SaleProcessor(
             MessageIdDomain = division[(division.LastIndexOf('@') + 1)..],
         };
     }
-
-    private sealed record UserContact(string DisplayName, string? Email);
 }

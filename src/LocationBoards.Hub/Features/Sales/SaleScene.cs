@@ -2,6 +2,7 @@ using LocationBoards.Core.Customers;
 using LocationBoards.Core.Dispatch;
 using LocationBoards.Core.Sales;
 using LocationBoards.Data;
+using LocationBoards.Hub.Features.Sales.Writing;
 using Microsoft.EntityFrameworkCore;
 
 namespace LocationBoards.Hub.Features.Sales;
@@ -19,11 +20,12 @@ public sealed record SaleScene(Sale Sale, FieldJob Job, Customer Customer, Locat
     private static readonly Func<AppDbContext, int, CancellationToken, Task<LocationBoards.Core.Dispatch.Technician>> TechnicianById =
         EF.CompileAsyncQuery((AppDbContext db, int technicianId, CancellationToken _) => db.Technicians.AsNoTracking().Single(t => t.Id == technicianId));
 
-    /// <summary>The sale (tracked, with lines and history) and what surrounds it, or null when there is no such sale.</summary>
-    public static async Task<SaleScene?> LoadAsync(AppDbContext db, long saleId, CancellationToken cancellationToken)
+    /// <summary>The sale (with lines and history, read by the sale writer's statements) and what surrounds it, or null when there is no such sale.</summary>
+    internal static async Task<SaleScene?> LoadAsync(AppDbContext db, SaleRows sales, long saleId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var sale = await SaleQueries.TrackedById(db, saleId, cancellationToken);
+        ArgumentNullException.ThrowIfNull(sales);
+        var sale = sales.Find(saleId);
         return sale is null ? null : await AroundAsync(db, sale, cancellationToken);
     }
 

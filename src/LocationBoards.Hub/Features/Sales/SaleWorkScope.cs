@@ -1,15 +1,24 @@
 using LocationBoards.Data;
+using LocationBoards.Hub.Features.Sales.Writing;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace LocationBoards.Hub.Features.Sales;
 
 /// <summary>
 /// Where one queued <see cref="SaleWork"/> runs: the batch's context and open transaction, the work's own savepoint,
-/// what it publishes after commit, and (for processing) the batch's shared catalogue and router.
+/// the writer's statements, what it publishes after commit, and (for processing) the batch's shared catalogue and router.
 /// </summary>
-internal sealed class SaleWorkScope(AppDbContext db, IDbContextTransaction transaction, string savepoint, SaleEffects effects, SaleBatchContext? batch)
+internal sealed class SaleWorkScope(
+    AppDbContext db, SaleStatements sql, IDbContextTransaction transaction, string savepoint, SaleEffects effects, SaleBatchContext? batch)
 {
     public AppDbContext Db { get; } = db;
+
+    /// <summary>The writer's prepared statements, enlisted in the batch's transaction.</summary>
+    public SaleStatements Sql { get; } = sql;
+
+    public SaleRows Sales { get; } = new(sql);
+
+    public SaleBookingRows Bookings { get; } = new(sql);
 
     public IDbContextTransaction Transaction { get; } = transaction;
 
@@ -17,7 +26,7 @@ internal sealed class SaleWorkScope(AppDbContext db, IDbContextTransaction trans
 
     public SaleBatchContext Batch => batch ?? throw new InvalidOperationException("This work did not ask for the batch's catalogue and router.");
 
-    /// <summary>Undoes everything this work wrote (a lost race found by SaveChanges) so it can read the store as it is and answer.</summary>
+    /// <summary>Undoes everything this work wrote (a lost race, a refusal found while processing) so it can read the store as it is and answer.</summary>
     public async Task RollBackAsync(CancellationToken cancellationToken)
     {
         await Transaction.RollbackToSavepointAsync(savepoint, cancellationToken);

@@ -2,12 +2,13 @@ using System.Threading.Channels;
 using LocationBoards.Core.Dispatch;
 using LocationBoards.Core.Sales;
 using LocationBoards.Data;
-using LocationBoards.Data.Sqlite;
 using LocationBoards.Hub.Features.Ordering;
+using LocationBoards.Hub.Features.Sales.Writing;
 using LocationBoards.Hub.Infrastructure.Storage;
 using LocationBoards.Hub.Realtime;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 
 namespace LocationBoards.Hub.Features.Sales;
@@ -34,7 +35,7 @@ public sealed partial class SaleWriter(
 
     private readonly Channel<SaleWork> _queue = Channel.CreateUnbounded<SaleWork>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Lazy<SaleProcessor> _processor = new(() => ProcessorFrom(services));
-    private SqliteConnection? _connection;
+    private SaleStatements? _statements;
 
     internal Task<SaleOutcome> SubmitAsync(long saleId, int expectedVersion, string userId, CancellationToken cancellationToken) =>
         RunAsync(new PendingSale(saleId, expectedVersion, userId, _processor.Value), cancellationToken);
@@ -78,7 +79,7 @@ public sealed partial class SaleWriter(
         }
         finally
         {
-            await ForgetConnectionAsync();
+            await ForgetStatementsAsync();
         }
     }
 
@@ -95,15 +96,14 @@ public sealed partial class SaleWriter(
         try
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            if (await OwnConnectionAsync(db, cancellationToken) is { } own)
-            {
-                db.Database.SetDbConnection(own, contextOwnsConnection: false);
-            }
+            var sql = await StatementsAsync(db, cancellationToken);
+            db.Database.SetDbConnection(sql.Connection, contextOwnsConnection: false);
 
             // The writer keeps its own savepoint per change; EF's extra one around every SaveChanges would only cost statements.
             db.Database.AutoSavepointsEnabled = false;
             var context = batch.Exists(w => w.NeedsBatchContext) ? await BatchContextAsync(db, cancellationToken) : null;
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            sql.Enlist((SqliteTransaction)transaction.GetDbTransaction());
             for (var i = 0; i < batch.Count; i++)
             {
                 var savepoint = $"sale{i}";
@@ -111,11 +111,11 @@ public sealed partial class SaleWriter(
                 await transaction.CreateSavepointAsync(savepoint, cancellationToken);
                 try
                 {
-                    var outcome = await batch[i].RunAsync(new SaleWorkScope(db, transaction, savepoint, effects, context), cancellationToken);
+                    var outcome = await batch[i].RunAsync(new SaleWorkScope(db, sql, transaction, savepoint, effects, context), cancellationToken);
                     await transaction.ReleaseSavepointAsync(savepoint, cancellationToken);
                     results.Add((batch[i], outcome, effects, null));
                 }
-                catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException or Microsoft.Data.Sqlite.SqliteException)
+                catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException or SqliteException)
                 {
                     await transaction.RollbackToSavepointAsync(savepoint, cancellationToken);
                     LogChangeFailed(logger, batch[i], ex);
@@ -134,7 +134,7 @@ public sealed partial class SaleWriter(
             LogBatchFailed(logger, batch.Count, ex);
 
             // The next batch starts on a fresh connection, whatever state this one was left in.
-            await ForgetConnectionAsync();
+            await ForgetStatementsAsync();
             foreach (var work in batch)
             {
                 work.Answer.TrySetException(new InvalidOperationException("The sale change could not be stored; nothing of it was. Send it again.", ex));
@@ -169,25 +169,30 @@ public sealed partial class SaleWriter(
     }
 
     /// <summary>
-    /// The writer's own long-lived connection with its statement cache (SQLite), so the statements every sale runs are
-    /// prepared once, not once per batch; null on a store without one.
+    /// The writer's own long-lived connection and its prepared statements, so what every sale runs is prepared once,
+    /// not once per batch. The sales store is SQLite's (as the order writer's is).
     /// </summary>
-    private async Task<SqliteConnection?> OwnConnectionAsync(AppDbContext db, CancellationToken cancellationToken)
+    private async Task<SaleStatements> StatementsAsync(AppDbContext db, CancellationToken cancellationToken)
     {
-        if (_connection is null && db.Database.GetDbConnection() is SqliteConnection)
+        if (_statements is null)
         {
-            _connection = await SqliteStore.OpenWriterConnectionAsync(db.Database.GetConnectionString()!, storage.Value.BusyTimeoutMilliseconds, cancellationToken);
+            if (db.Database.GetDbConnection() is not SqliteConnection)
+            {
+                throw new InvalidOperationException("The sale writer writes through SQLite's own statements; this store is not SQLite.");
+            }
+
+            _statements = await SaleStatements.OpenAsync(db.Database.GetConnectionString()!, storage.Value.BusyTimeoutMilliseconds, cancellationToken);
         }
 
-        return _connection;
+        return _statements;
     }
 
-    private async Task ForgetConnectionAsync()
+    private async Task ForgetStatementsAsync()
     {
-        if (_connection is { } connection)
+        if (_statements is { } statements)
         {
-            _connection = null;
-            await connection.DisposeAsync();
+            _statements = null;
+            await statements.DisposeAsync();
         }
     }
 
