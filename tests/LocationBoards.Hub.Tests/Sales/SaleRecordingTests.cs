@@ -25,6 +25,25 @@ public class SaleRecordingTests
     }
 
     [Fact]
+    public async Task Another_technician_cannot_submit_a_sale_that_is_not_theirs_and_nothing_of_it_is_processed()
+    {
+        await using var scene = await SaleHubScene.CreateAsync();
+        var (saleId, version) = await scene.AgreedSaleAsync([SaleHubScene.Line(scene.Filter.Id, 1, "handedOverNow")]);
+        var (_, otherUser) = await TestTechnicians.AddAsync(scene.Hub, scene.Home.Id, ["appliance-repair"]);
+        using var other = await Dispatch.DispatchApiClient.AsAsync(scene.Hub, otherUser);
+
+        var response = await other.PostAsJsonAsync($"/api/sales/{saleId}/submit", new { version });
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        await using var db = await scene.Hub.Store.CreateDbContextAsync();
+        var sale = await db.Sales.AsNoTracking().SingleAsync(s => s.Id == saleId);
+        Assert.Equal(Core.Sales.SaleStatus.Agreed, sale.Status);
+        Assert.Equal(version, sale.Version);
+        Assert.Equal(0, await db.AccountEntries.CountAsync(e => e.SaleId == saleId));
+        Assert.Equal(0, await db.OutboxEmails.CountAsync(e => e.SaleId == saleId));
+    }
+
+    [Fact]
     public async Task A_technician_whose_job_is_not_on_site_yet_is_refused()
     {
         await using var scene = await SaleHubScene.CreateAsync();

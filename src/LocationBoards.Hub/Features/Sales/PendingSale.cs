@@ -1,11 +1,16 @@
+using System.Security.Claims;
+
 namespace LocationBoards.Hub.Features.Sales;
 
 /// <summary>A sale submitted for processing by the writer's <see cref="SaleProcessor"/>.</summary>
-internal sealed class PendingSale(long saleId, int expectedVersion, string userId, SaleProcessor processor) : SaleWork
+internal sealed class PendingSale(long saleId, int expectedVersion, ClaimsPrincipal user, string userId, SaleProcessor processor) : SaleWork
 {
     public long SaleId { get; } = saleId;
 
     public int ExpectedVersion { get; } = expectedVersion;
+
+    /// <summary>Who submits: checked in the writer against the sale's job, like every other change.</summary>
+    public ClaimsPrincipal User { get; } = user;
 
     public string UserId { get; } = userId;
 

@@ -1,8 +1,6 @@
 using System.Security.Claims;
-using LocationBoards.Core.Catalog;
 using LocationBoards.Core.Dispatch;
 using LocationBoards.Core.Sales;
-using LocationBoards.Data;
 using LocationBoards.Hub.Features.Ordering;
 using LocationBoards.Hub.Features.Sales.Api;
 using LocationBoards.Hub.Realtime;
@@ -21,7 +19,6 @@ namespace LocationBoards.Hub.Features.Sales;
 /// caller saw.
 /// </summary>
 public sealed partial class SaleDesk(
-    IDbContextFactory<AppDbContext> contexts,
     SaleWriter writer,
     IOptions<SalesOptions> options,
     IOptions<DispatchOptions> dispatch,
@@ -32,7 +29,6 @@ public sealed partial class SaleDesk(
     // SQLITE_CONSTRAINT: a unique key (the draft's key, one sale in progress per job) or a reference refused the row.
     private const int SqliteConstraintError = 19;
 
-    private const string NotYours = "You may record a sale only for the customer of a job on site with you (or, dispatching, with a technician who phoned it in).";
 
     public async Task<SaleOutcome> SaveDraftAsync(ClaimsPrincipal user, Guid clientKey, SaleDraftRequest request, CancellationToken cancellationToken)
     {
@@ -71,7 +67,6 @@ public sealed partial class SaleDesk(
         SaleWorkScope scope, ClaimsPrincipal user, string userId, Guid clientKey, SaleDraftRequest request, IReadOnlyList<SaleDraftLine?> lines, FieldErrors errors,
         CancellationToken cancellationToken)
     {
-        var db = scope.Db;
         var now = clock.GetUtcNow().UtcDateTime;
         var existing = scope.Sales.FindByClientKey(clientKey);
         if (existing is not null && existing.JobId != request.JobId)
@@ -80,7 +75,7 @@ public sealed partial class SaleDesk(
             return new SaleOutcome.Invalid(errors);
         }
 
-        var job = await SaleScene.FindJobAsync(db, request.JobId, cancellationToken);
+        var job = scope.Surroundings.Job(request.JobId);
         if (job is null)
         {
             return new SaleOutcome.NotFound($"There is no job {request.JobId}.");
@@ -89,7 +84,7 @@ public sealed partial class SaleDesk(
         var recorder = SaleRecorder.For(user, userId, job);
         if (recorder is null || (existing is not null && existing.TechnicianId != recorder.TechnicianId))
         {
-            return new SaleOutcome.Forbidden(NotYours);
+            return new SaleOutcome.Forbidden(SaleRecorder.NotYours);
         }
 
         if (existing is null && SaleStateMachine.RecordingRefusal(job, recorder.TechnicianId) is { } notOnSite)
@@ -98,7 +93,7 @@ public sealed partial class SaleDesk(
         }
 
         var requested = lines.Select(l => new SaleLineRequest(l!.CatalogItemId, l.Quantity, l.Fulfilment, l.UnitPriceMinor)).ToList();
-        var catalog = await CatalogOfAsync(db, requested.Select(r => r.CatalogItemId), cancellationToken);
+        var catalog = scope.Surroundings.Catalog(requested.Select(r => r.CatalogItemId));
         var priced = SalePricing.Price(requested, catalog, options.Value);
         SaleLineErrors.AddTo(errors, priced);
         var payment = request.PaymentMethod is { } method ? new SalePayment(method, request.PaymentReference) : null;
@@ -164,35 +159,15 @@ public sealed partial class SaleDesk(
         return MoveAsync(user, saleId, request.Version, SaleMove.Refuse(SaleRefusalReason.Withdrawn, reason), cancellationToken);
     }
 
-    /// <summary>Processes the sale at once (through the writer's batches) and answers the processed or refused sale; again, the same.</summary>
-    public async Task<SaleOutcome> SubmitAsync(ClaimsPrincipal user, long saleId, SaleSubmitRequest request, CancellationToken cancellationToken)
+    /// <summary>
+    /// Processes the sale at once (through the writer's batches) and answers the processed or refused sale; again, the
+    /// same. Who may submit is checked in the writer, against the sale's job as it is there.
+    /// </summary>
+    public Task<SaleOutcome> SubmitAsync(ClaimsPrincipal user, long saleId, SaleSubmitRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(request);
-        var userId = UserIdOf(user);
-        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
-        {
-            // Who may submit is checked before the sale queues for the writer; the writer checks the sale itself again.
-            var owner = await SaleQueries.OwnerById(db, saleId, cancellationToken);
-            var job = owner is null ? null : await SaleScene.FindJobAsync(db, owner.JobId, cancellationToken);
-            if (owner is null || job is null)
-            {
-                return new SaleOutcome.NotFound($"There is no sale {saleId}.");
-            }
-
-            if (SaleRecorder.For(user, userId, job) is not { } recorder || recorder.TechnicianId != owner.TechnicianId)
-            {
-                return new SaleOutcome.Forbidden(NotYours);
-            }
-
-            if (owner.Status is SaleStatus.Processed or SaleStatus.Refused)
-            {
-                var finished = await SaleQueries.Full(db).AsNoTracking().FirstAsync(s => s.Id == saleId, cancellationToken);
-                return new SaleOutcome.Saved(SaleView.Of(finished));
-            }
-        }
-
-        return await writer.SubmitAsync(saleId, request.Version, userId, cancellationToken);
+        return writer.SubmitAsync(saleId, request.Version, user, UserIdOf(user), cancellationToken);
     }
 
     public async Task<SaleOutcome> CopyAsync(ClaimsPrincipal user, long saleId, SaleCopyRequest request, CancellationToken cancellationToken)
@@ -227,7 +202,7 @@ public sealed partial class SaleDesk(
             ?? await db.FieldJobs.AsNoTracking().SingleAsync(j => j.Id == refused.JobId, cancellationToken);
         if (SaleRecorder.For(user, userId, job) is not { } recorder || recorder.TechnicianId != refused.TechnicianId)
         {
-            return new SaleOutcome.Forbidden(NotYours);
+            return new SaleOutcome.Forbidden(SaleRecorder.NotYours);
         }
 
         if (scope.Sales.FindByClientKey(request.ClientKey) is { } already)
@@ -266,7 +241,6 @@ public sealed partial class SaleDesk(
     private async Task<SaleOutcome> MoveAsync(
         SaleWorkScope scope, ClaimsPrincipal user, string userId, long saleId, int expectedVersion, SaleMove move, CancellationToken cancellationToken)
     {
-        var db = scope.Db;
         var now = clock.GetUtcNow().UtcDateTime;
         var sale = scope.Sales.Find(saleId);
         if (sale is null)
@@ -274,10 +248,10 @@ public sealed partial class SaleDesk(
             return new SaleOutcome.NotFound($"There is no sale {saleId}.");
         }
 
-        var job = await SaleScene.JobAsync(db, sale.JobId, cancellationToken);
+        var job = SaleScene.JobOf(scope, sale);
         if (SaleRecorder.For(user, userId, job) is not { } recorder || recorder.TechnicianId != sale.TechnicianId)
         {
-            return new SaleOutcome.Forbidden(NotYours);
+            return new SaleOutcome.Forbidden(SaleRecorder.NotYours);
         }
 
         if (sale.Version != expectedVersion)
@@ -316,7 +290,7 @@ public sealed partial class SaleDesk(
                 scope.Sales.Insert(sale);
             }
 
-            var scene = await SaleScene.AroundAsync(scope.Db, sale, job, cancellationToken);
+            var scene = SaleScene.Around(scope, sale, job);
             message = SaleEvents.Add(scope.Sql, scene, kind, dispatch.Value.Targets, now);
         }
         catch (SqliteException ex) when (ex.SqliteErrorCode == SqliteConstraintError)
@@ -342,12 +316,6 @@ public sealed partial class SaleDesk(
 
     private static SaleOutcome.Stale Stale(Sale sale) =>
         new SaleOutcome.Stale(SaleView.Of(sale), $"Sale {sale.Id} was changed by someone else just now; here it is as it is.");
-
-    private static async Task<IReadOnlyDictionary<int, CatalogItem>> CatalogOfAsync(AppDbContext db, IEnumerable<int> ids, CancellationToken cancellationToken)
-    {
-        var wanted = ids.Distinct().ToList();
-        return await db.CatalogItems.AsNoTracking().Where(i => wanted.Contains(i.Id)).ToDictionaryAsync(i => i.Id, cancellationToken);
-    }
 
     private string UserIdOf(ClaimsPrincipal user) =>
         user.FindFirstValue(identity.Value.ClaimsIdentity.UserIdClaimType) ?? throw new InvalidOperationException("A signed-in user without an id.");

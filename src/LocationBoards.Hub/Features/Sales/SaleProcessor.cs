@@ -32,13 +32,18 @@ internal sealed class SaleProcessor(
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(pending);
         var (db, batch, effects) = (scope.Db, scope.Batch, scope.Effects);
-        var scene = await SaleScene.LoadAsync(db, scope.Sales, pending.SaleId, cancellationToken);
+        var scene = SaleScene.Load(scope, pending.SaleId);
         if (scene is null)
         {
             return new SaleOutcome.NotFound($"There is no sale {pending.SaleId}.");
         }
 
         var sale = scene.Sale;
+        if (SaleRecorder.For(pending.User, pending.UserId, scene.Job) is not { } recorder || recorder.TechnicianId != sale.TechnicianId)
+        {
+            return new SaleOutcome.Forbidden(SaleRecorder.NotYours);
+        }
+
         var stored = sale.Version;
         if (sale.IsFinished)
         {
@@ -74,7 +79,7 @@ internal sealed class SaleProcessor(
         // Nothing of the processing stays (no reservation, order, ledger entry or email, and the sequence numbers taken
         // go back): the whole change is undone and made again as the submission and the refusal alone.
         await scope.RollBackAsync(cancellationToken);
-        var fresh = (await SaleScene.LoadAsync(db, scope.Sales, pending.SaleId, cancellationToken))!;
+        var fresh = SaleScene.Load(scope, pending.SaleId)!;
         var freshStored = fresh.Sale.Version;
         if (fresh.Sale.Status == SaleStatus.Agreed)
         {
@@ -106,7 +111,8 @@ internal sealed class SaleProcessor(
             return new SaleRefusal(SaleRefusalReason.InvalidLine, decided.Refusal!);
         }
 
-        if (SaleProcessing.Check(sale, job, batch.Catalog, options.Value) is { } refusal)
+        var catalog = scope.Surroundings.Catalog(sale.Lines.Select(l => l.CatalogItemId));
+        if (SaleProcessing.Check(sale, job, catalog, options.Value) is { } refusal)
         {
             return refusal;
         }
@@ -137,7 +143,7 @@ internal sealed class SaleProcessor(
         var zone = batch.ZoneOf(home);
         var localDate = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(batch.NowUtc, zone));
         Store(scope, sale, stored);
-        scope.Bookings.Book(SaleBookkeeping.For(sale, batch.Catalog, localDate));
+        scope.Bookings.Book(SaleBookkeeping.For(sale, catalog, localDate));
         var emails = SaleEmails.Compose(EmailFacts(scope.Bookings, scene, zone), batch.NowUtc);
         scope.Bookings.Queue(emails);
         effects.EmailsWritten += emails.Count;

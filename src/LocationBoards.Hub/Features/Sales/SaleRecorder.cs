@@ -11,6 +11,8 @@ namespace LocationBoards.Hub.Features.Sales;
 /// </summary>
 public sealed record SaleRecorder(string UserId, int TechnicianId, SaleChannel Channel)
 {
+    public const string NotYours = "You may record a sale only for the customer of a job on site with you (or, dispatching, with a technician who phoned it in).";
+
     /// <summary>The recorder, or null when the caller may not record for this job at all.</summary>
     public static SaleRecorder? For(ClaimsPrincipal user, string userId, FieldJob job)
     {

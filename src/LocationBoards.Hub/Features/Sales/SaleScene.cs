@@ -1,56 +1,34 @@
 using LocationBoards.Core.Customers;
 using LocationBoards.Core.Dispatch;
 using LocationBoards.Core.Sales;
-using LocationBoards.Data;
-using LocationBoards.Hub.Features.Sales.Writing;
-using Microsoft.EntityFrameworkCore;
 
 namespace LocationBoards.Hub.Features.Sales;
 
-/// <summary>A sale with its job, customer and technician, as loaded in one transaction.</summary>
+/// <summary>A sale with its job, customer and technician, as read in the sale writer's transaction.</summary>
 public sealed record SaleScene(Sale Sale, FieldJob Job, Customer Customer, LocationBoards.Core.Dispatch.Technician Technician)
 {
-    // Compiled once: the sale writer reads a sale's surroundings for every change it records.
-    private static readonly Func<AppDbContext, long, CancellationToken, Task<FieldJob?>> JobById =
-        EF.CompileAsyncQuery((AppDbContext db, long jobId, CancellationToken _) => db.FieldJobs.AsNoTracking().FirstOrDefault(j => j.Id == jobId));
-
-    private static readonly Func<AppDbContext, int, CancellationToken, Task<Customer>> CustomerById =
-        EF.CompileAsyncQuery((AppDbContext db, int customerId, CancellationToken _) => db.Customers.AsNoTracking().Single(c => c.Id == customerId));
-
-    private static readonly Func<AppDbContext, int, CancellationToken, Task<LocationBoards.Core.Dispatch.Technician>> TechnicianById =
-        EF.CompileAsyncQuery((AppDbContext db, int technicianId, CancellationToken _) => db.Technicians.AsNoTracking().Single(t => t.Id == technicianId));
-
-    /// <summary>The sale (with lines and history, read by the sale writer's statements) and what surrounds it, or null when there is no such sale.</summary>
-    internal static async Task<SaleScene?> LoadAsync(AppDbContext db, SaleRows sales, long saleId, CancellationToken cancellationToken)
+    /// <summary>The sale (with lines and history) and what surrounds it, or null when there is no such sale.</summary>
+    internal static SaleScene? Load(SaleWorkScope scope, long saleId)
     {
-        ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(sales);
-        var sale = sales.Find(saleId);
-        return sale is null ? null : await AroundAsync(db, sale, cancellationToken);
+        ArgumentNullException.ThrowIfNull(scope);
+        var sale = scope.Sales.Find(saleId);
+        return sale is null ? null : Around(scope, sale, JobOf(scope, sale));
     }
 
-    public static async Task<SaleScene> AroundAsync(AppDbContext db, Sale sale, CancellationToken cancellationToken)
+    /// <summary>The same around a sale whose job was already read in this transaction.</summary>
+    internal static SaleScene Around(SaleWorkScope scope, Sale sale, FieldJob job)
     {
-        ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(sale);
-        return await AroundAsync(db, sale, await JobAsync(db, sale.JobId, cancellationToken), cancellationToken);
-    }
-
-    /// <summary>The same, with the sale's job already read in this transaction.</summary>
-    public static async Task<SaleScene> AroundAsync(AppDbContext db, Sale sale, FieldJob job, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(sale);
         ArgumentNullException.ThrowIfNull(job);
-        var customer = await CustomerById(db, sale.CustomerId, cancellationToken);
-        var technician = await TechnicianById(db, sale.TechnicianId, cancellationToken);
-        return new SaleScene(sale, job, customer, technician);
+        return new SaleScene(sale, job, scope.Surroundings.Customer(sale.CustomerId), scope.Surroundings.Technician(sale.TechnicianId));
     }
 
-    /// <summary>A sale's job, read only; it must exist (a sale's job is never deleted).</summary>
-    public static async Task<FieldJob> JobAsync(AppDbContext db, long jobId, CancellationToken cancellationToken) =>
-        await JobById(db, jobId, cancellationToken) ?? throw new InvalidOperationException($"Job {jobId} of a sale is not in the store.");
-
-    /// <summary>A job by id, read only, or null when there is none.</summary>
-    public static Task<FieldJob?> FindJobAsync(AppDbContext db, long jobId, CancellationToken cancellationToken) => JobById(db, jobId, cancellationToken);
+    /// <summary>A sale's job; it must exist (a sale's job is never deleted).</summary>
+    internal static FieldJob JobOf(SaleWorkScope scope, Sale sale)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        ArgumentNullException.ThrowIfNull(sale);
+        return scope.Surroundings.Job(sale.JobId) ?? throw new InvalidOperationException($"Job {sale.JobId} of sale {sale.Id} is not in the store.");
+    }
 }

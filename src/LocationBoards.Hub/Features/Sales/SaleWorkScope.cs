@@ -20,6 +20,8 @@ internal sealed class SaleWorkScope(
 
     public SaleBookingRows Bookings { get; } = new(sql);
 
+    public SaleSurroundings Surroundings { get; } = new(sql);
+
     public IDbContextTransaction Transaction { get; } = transaction;
 
     public SaleEffects Effects { get; } = effects;

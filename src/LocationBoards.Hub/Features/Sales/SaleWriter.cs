@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Threading.Channels;
 using LocationBoards.Core.Dispatch;
 using LocationBoards.Core.Sales;
@@ -37,8 +38,8 @@ public sealed partial class SaleWriter(
     private readonly Lazy<SaleProcessor> _processor = new(() => ProcessorFrom(services));
     private SaleStatements? _statements;
 
-    internal Task<SaleOutcome> SubmitAsync(long saleId, int expectedVersion, string userId, CancellationToken cancellationToken) =>
-        RunAsync(new PendingSale(saleId, expectedVersion, userId, _processor.Value), cancellationToken);
+    internal Task<SaleOutcome> SubmitAsync(long saleId, int expectedVersion, ClaimsPrincipal user, string userId, CancellationToken cancellationToken) =>
+        RunAsync(new PendingSale(saleId, expectedVersion, user, userId, _processor.Value), cancellationToken);
 
     /// <summary>Queues a change; answers once the batch it ran in is durable.</summary>
     internal Task<SaleOutcome> RunAsync(SaleWork work, CancellationToken cancellationToken)
@@ -101,9 +102,9 @@ public sealed partial class SaleWriter(
 
             // The writer keeps its own savepoint per change; EF's extra one around every SaveChanges would only cost statements.
             db.Database.AutoSavepointsEnabled = false;
-            var context = batch.Exists(w => w.NeedsBatchContext) ? await BatchContextAsync(db, cancellationToken) : null;
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             sql.Enlist((SqliteTransaction)transaction.GetDbTransaction());
+            var context = batch.Exists(w => w.NeedsBatchContext) ? await BatchContextAsync(new SaleSurroundings(sql), cancellationToken) : null;
             for (var i = 0; i < batch.Count; i++)
             {
                 var savepoint = $"sale{i}";
@@ -196,12 +197,10 @@ public sealed partial class SaleWriter(
         }
     }
 
-    private async Task<SaleBatchContext> BatchContextAsync(AppDbContext db, CancellationToken cancellationToken)
+    private async Task<SaleBatchContext> BatchContextAsync(SaleSurroundings surroundings, CancellationToken cancellationToken)
     {
         var router = await locations.RouterAsync(cancellationToken);
-        var catalog = await db.CatalogItems.AsNoTracking().ToDictionaryAsync(i => i.Id, cancellationToken);
-        var zones = await db.Locations.AsNoTracking().ToDictionaryAsync(l => l.Id, l => l.TimeZoneId, cancellationToken);
-        return new SaleBatchContext(clock.GetUtcNow().UtcDateTime, catalog, router, zones);
+        return new SaleBatchContext(clock.GetUtcNow().UtcDateTime, router, surroundings.TimeZoneIds());
     }
 
     private static void LogChangeFailed(ILogger logger, SaleWork work, Exception exception)

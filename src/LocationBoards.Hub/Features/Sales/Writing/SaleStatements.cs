@@ -123,6 +123,33 @@ internal sealed class SaleStatements : IAsyncDisposable
             "$messageId", "$kind", "$sale", "$to", "$toName", "$subject", "$text", "$html", "$created", "$attempts", "$next", "$sent", "$failed",
             "$error", "$version");
         UserContact = Command("""SELECT "DisplayName", "Email" FROM "AspNetUsers" WHERE "Id" = $id""", "$id");
+        JobById = Command(
+            """
+            SELECT "Id", "CustomerId", "OwnedProductId", "Symptoms", "Latitude", "Longitude", "AddressText", "DeliveryAddressId", "Priority",
+                "SkillNeeded", "TechnicianId", "Status", "CancelReason", "OverrideReason", "OrderId", "CreatedUtc", "CreatedBy", "Version"
+            FROM "FieldJobs" WHERE "Id" = $id
+            """,
+            "$id");
+        CustomerById = Command(
+            """
+            SELECT "Id", "FirstName", "LastName", "Email", "BillingStreet", "BillingCity", "BillingPostcode", "PrefersPerson", "CreatedUtc", "Version"
+            FROM "Customers" WHERE "Id" = $id
+            """,
+            "$id");
+        TechnicianById = Command(
+            """
+            SELECT "Id", "UserId", "Name", "Email", "HomeLocationId", "SupervisorUserId", "IsActive", "Version"
+            FROM "Technicians" WHERE "Id" = $id
+            """,
+            "$id");
+        CatalogItems = Command(
+            """
+            SELECT c."Id", c."Sku", c."Name", c."Category", c."Kind", c."Icon", c."PriceMinor", c."Description", c."IsActive", c."SkillNeeded",
+                c."TermMonths", c."Renews", c."Version"
+            FROM json_each($ids) AS i CROSS JOIN "CatalogItems" AS c ON c."Id" = i.value
+            """,
+            "$ids");
+        LocationZones = Command("""SELECT "Id", "TimeZoneId" FROM "Locations" """);
     }
 
     public SqliteConnection Connection { get; }
@@ -164,6 +191,16 @@ internal sealed class SaleStatements : IAsyncDisposable
     public SqliteCommand InsertOutboxEmail { get; }
 
     public SqliteCommand UserContact { get; }
+
+    public SqliteCommand JobById { get; }
+
+    public SqliteCommand CustomerById { get; }
+
+    public SqliteCommand TechnicianById { get; }
+
+    public SqliteCommand CatalogItems { get; }
+
+    public SqliteCommand LocationZones { get; }
 
     public static async Task<SaleStatements> OpenAsync(string connectionString, int busyTimeoutMilliseconds, CancellationToken cancellationToken)
     {
