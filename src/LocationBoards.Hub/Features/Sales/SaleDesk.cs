@@ -323,7 +323,8 @@ public sealed partial class SaleDesk(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Ignored {Count} client price(s) on a sale draft for job {JobId} from user {UserId}: prices come from the catalogue")]
     private static partial void LogIgnoredPrices(ILogger logger, int count, long jobId, string userId);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Sale {SaleId}: {Kind}, now {Status} (dispatch event {Sequence})")]
+    // Debug: every change is kept in the sale's history and the dispatch events already.
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Sale {SaleId}: {Kind}, now {Status} (dispatch event {Sequence})")]
     private static partial void LogChanged(ILogger logger, long saleId, DispatchEventKind kind, SaleStatus status, long sequence);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Sale {SaleId} lost a race with another change and was not saved")]

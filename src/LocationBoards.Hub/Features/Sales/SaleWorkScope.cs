@@ -1,15 +1,13 @@
 using LocationBoards.Data;
 using LocationBoards.Hub.Features.Sales.Writing;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace LocationBoards.Hub.Features.Sales;
 
 /// <summary>
-/// Where one queued <see cref="SaleWork"/> runs: the batch's context and open transaction, the work's own savepoint,
+/// Where one queued <see cref="SaleWork"/> runs: the batch's context (in its open transaction, the work in its own savepoint),
 /// the writer's statements, what it publishes after commit, and (for processing) the batch's shared catalogue and router.
 /// </summary>
-internal sealed class SaleWorkScope(
-    AppDbContext db, SaleStatements sql, IDbContextTransaction transaction, string savepoint, SaleEffects effects, SaleBatchContext? batch)
+internal sealed class SaleWorkScope(AppDbContext db, SaleStatements sql, SaleEffects effects, SaleBatchContext? batch)
 {
     public AppDbContext Db { get; } = db;
 
@@ -22,17 +20,17 @@ internal sealed class SaleWorkScope(
 
     public SaleSurroundings Surroundings { get; } = new(sql);
 
-    public IDbContextTransaction Transaction { get; } = transaction;
-
     public SaleEffects Effects { get; } = effects;
 
     public SaleBatchContext Batch => batch ?? throw new InvalidOperationException("This work did not ask for the batch's catalogue and router.");
 
     /// <summary>Undoes everything this work wrote (a lost race, a refusal found while processing) so it can read the store as it is and answer.</summary>
-    public async Task RollBackAsync(CancellationToken cancellationToken)
+    public Task RollBackAsync(CancellationToken cancellationToken)
     {
-        await Transaction.RollbackToSavepointAsync(savepoint, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        Sql.RollbackToSavepoint.ExecuteNonQuery();
         Db.ChangeTracker.Clear();
         Effects.Clear();
+        return Task.CompletedTask;
     }
 }

@@ -37,6 +37,7 @@ public sealed partial class SaleWriter(
     private readonly Channel<SaleWork> _queue = Channel.CreateUnbounded<SaleWork>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Lazy<SaleProcessor> _processor = new(() => ProcessorFrom(services));
     private SaleStatements? _statements;
+    private AppDbContext? _db;
 
     internal Task<SaleOutcome> SubmitAsync(long saleId, int expectedVersion, ClaimsPrincipal user, string userId, CancellationToken cancellationToken) =>
         RunAsync(new PendingSale(saleId, expectedVersion, user, userId, _processor.Value), cancellationToken);
@@ -80,7 +81,7 @@ public sealed partial class SaleWriter(
         }
         finally
         {
-            await ForgetStatementsAsync();
+            await ForgetSessionAsync();
         }
     }
 
@@ -96,29 +97,24 @@ public sealed partial class SaleWriter(
         var results = new List<(SaleWork Work, SaleOutcome? Outcome, SaleEffects Effects, Exception? Error)>(batch.Count);
         try
         {
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            var sql = await StatementsAsync(db, cancellationToken);
-            db.Database.SetDbConnection(sql.Connection, contextOwnsConnection: false);
-
-            // The writer keeps its own savepoint per change; EF's extra one around every SaveChanges would only cost statements.
-            db.Database.AutoSavepointsEnabled = false;
+            var (db, sql) = await SessionAsync(cancellationToken);
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             sql.Enlist((SqliteTransaction)transaction.GetDbTransaction());
             var context = batch.Exists(w => w.NeedsBatchContext) ? await BatchContextAsync(new SaleSurroundings(sql), cancellationToken) : null;
             for (var i = 0; i < batch.Count; i++)
             {
-                var savepoint = $"sale{i}";
                 var effects = new SaleEffects();
-                await transaction.CreateSavepointAsync(savepoint, cancellationToken);
+                sql.Savepoint.ExecuteNonQuery();
                 try
                 {
-                    var outcome = await batch[i].RunAsync(new SaleWorkScope(db, sql, transaction, savepoint, effects, context), cancellationToken);
-                    await transaction.ReleaseSavepointAsync(savepoint, cancellationToken);
+                    var outcome = await batch[i].RunAsync(new SaleWorkScope(db, sql, effects, context), cancellationToken);
+                    sql.ReleaseSavepoint.ExecuteNonQuery();
                     results.Add((batch[i], outcome, effects, null));
                 }
                 catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException or SqliteException)
                 {
-                    await transaction.RollbackToSavepointAsync(savepoint, cancellationToken);
+                    sql.RollbackToSavepoint.ExecuteNonQuery();
+                    sql.ReleaseSavepoint.ExecuteNonQuery();
                     LogChangeFailed(logger, batch[i], ex);
                     results.Add((batch[i], null, effects, ex));
                 }
@@ -135,7 +131,7 @@ public sealed partial class SaleWriter(
             LogBatchFailed(logger, batch.Count, ex);
 
             // The next batch starts on a fresh connection, whatever state this one was left in.
-            await ForgetStatementsAsync();
+            await ForgetSessionAsync();
             foreach (var work in batch)
             {
                 work.Answer.TrySetException(new InvalidOperationException("The sale change could not be stored; nothing of it was. Send it again.", ex));
@@ -157,9 +153,9 @@ public sealed partial class SaleWriter(
             effects.DispatchEvents.ForEach(dispatchBus.Publish);
             effects.BoardEvents.ForEach(boardBus.Publish);
             emails += effects.EmailsWritten;
-            if (work is PendingSale && outcome is SaleOutcome.Saved { Sale: { } sale } && sale.Status is SaleStatus.Processed or SaleStatus.Refused && effects.DispatchEvents.Count > 0)
+            if (work is PendingSale && outcome is SaleOutcome.Saved { Sale: { } sale } && effects.DispatchEvents.Count > 0)
             {
-                LogFinished(logger, sale.SaleId, sale.Status, sale.RefusalNote);
+                LogFinished(logger, sale);
             }
         }
 
@@ -170,26 +166,41 @@ public sealed partial class SaleWriter(
     }
 
     /// <summary>
-    /// The writer's own long-lived connection and its prepared statements, so what every sale runs is prepared once,
-    /// not once per batch. The sales store is SQLite's (as the order writer's is).
+    /// The writer's own long-lived connection, its prepared statements (so what every sale runs is prepared once, not
+    /// once per batch) and one context on that connection for what still goes through EF Core (the delivery order).
+    /// Made again after a batch fails. The sales store is SQLite's, as the order writer's is.
     /// </summary>
-    private async Task<SaleStatements> StatementsAsync(AppDbContext db, CancellationToken cancellationToken)
+    private async Task<(AppDbContext Db, SaleStatements Sql)> SessionAsync(CancellationToken cancellationToken)
     {
-        if (_statements is null)
+        if (_db is { } open && _statements is { } prepared)
         {
-            if (db.Database.GetDbConnection() is not SqliteConnection)
-            {
-                throw new InvalidOperationException("The sale writer writes through SQLite's own statements; this store is not SQLite.");
-            }
-
-            _statements = await SaleStatements.OpenAsync(db.Database.GetConnectionString()!, storage.Value.BusyTimeoutMilliseconds, cancellationToken);
+            return (open, prepared);
         }
 
-        return _statements;
+        var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (db.Database.GetDbConnection() is not SqliteConnection)
+        {
+            await db.DisposeAsync();
+            throw new InvalidOperationException("The sale writer writes through SQLite's own statements; this store is not SQLite.");
+        }
+
+        var sql = await SaleStatements.OpenAsync(db.Database.GetConnectionString()!, storage.Value.BusyTimeoutMilliseconds, cancellationToken);
+        db.Database.SetDbConnection(sql.Connection, contextOwnsConnection: false);
+
+        // The writer keeps its own savepoint per change; EF's extra one around every SaveChanges would only cost statements.
+        db.Database.AutoSavepointsEnabled = false;
+        (_db, _statements) = (db, sql);
+        return (db, sql);
     }
 
-    private async Task ForgetStatementsAsync()
+    private async Task ForgetSessionAsync()
     {
+        if (_db is { } db)
+        {
+            _db = null;
+            await db.DisposeAsync();
+        }
+
         if (_statements is { } statements)
         {
             _statements = null;
@@ -215,8 +226,24 @@ public sealed partial class SaleWriter(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Sale {SaleId} {Status} {Note}")]
-    private static partial void LogFinished(ILogger logger, long saleId, SaleStatus status, string? note);
+    private static void LogFinished(ILogger logger, SaleView sale)
+    {
+        // A refusal is worth an operator's eye; a processed sale is in the store, its events and its emails already.
+        if (sale.Status == SaleStatus.Refused)
+        {
+            LogRefused(logger, sale.SaleId, sale.RefusalNote);
+        }
+        else if (sale.Status == SaleStatus.Processed)
+        {
+            LogProcessed(logger, sale.SaleId);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Sale {SaleId} refused: {Note}")]
+    private static partial void LogRefused(ILogger logger, long saleId, string? note);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Sale {SaleId} processed")]
+    private static partial void LogProcessed(ILogger logger, long saleId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Sale {SaleId} could not be processed and was rolled back")]
     private static partial void LogSaleFailed(ILogger logger, long saleId, Exception exception);

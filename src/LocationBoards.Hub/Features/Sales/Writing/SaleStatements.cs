@@ -150,6 +150,9 @@ internal sealed class SaleStatements : IAsyncDisposable
             """,
             "$ids");
         LocationZones = Command("""SELECT "Id", "TimeZoneId" FROM "Locations" """);
+        Savepoint = Command("SAVEPOINT change");
+        ReleaseSavepoint = Command("RELEASE change");
+        RollbackToSavepoint = Command("ROLLBACK TO change");
     }
 
     public SqliteConnection Connection { get; }
@@ -201,6 +204,13 @@ internal sealed class SaleStatements : IAsyncDisposable
     public SqliteCommand CatalogItems { get; }
 
     public SqliteCommand LocationZones { get; }
+
+    /// <summary>Each change of a batch runs inside this savepoint, released when it succeeds and rolled back to when it fails.</summary>
+    public SqliteCommand Savepoint { get; }
+
+    public SqliteCommand ReleaseSavepoint { get; }
+
+    public SqliteCommand RollbackToSavepoint { get; }
 
     public static async Task<SaleStatements> OpenAsync(string connectionString, int busyTimeoutMilliseconds, CancellationToken cancellationToken)
     {
