@@ -31,7 +31,7 @@ internal sealed class SaleProcessor(
     {
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(pending);
-        var (db, batch, effects) = (scope.Db, scope.Batch, scope.Effects);
+        var (batch, effects) = (scope.Batch, scope.Effects);
         var scene = SaleScene.Load(scope, pending.SaleId);
         if (scene is null)
         {
