@@ -1,6 +1,6 @@
 using LocationBoards.Core.Dispatch;
 using LocationBoards.Hub.Features.Dispatch;
-using LocationBoards.Hub.Features.Ordering.Writing;
+using LocationBoards.Hub.Infrastructure.Storage;
 using LocationBoards.Hub.Features.Sales.Writing;
 using LocationBoards.Hub.Realtime;
 

@@ -6,6 +6,7 @@ using LocationBoards.Core.Customers;
 using LocationBoards.Core.Ordering;
 using LocationBoards.Core.Routing;
 using LocationBoards.Hub.Features.Boards;
+using LocationBoards.Hub.Infrastructure.Storage;
 using LocationBoards.Hub.Realtime;
 using Microsoft.Extensions.Options;
 
@@ -166,7 +167,7 @@ internal sealed class BatchPlacement(OrderPlacement placement, IOptions<Ordering
         while (reader.Read())
         {
             earlier[(reader.GetString(0), reader.GetString(1))] = new EarlierKey(
-                reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetInt64(3), reader.GetDateTime(4));
+                reader.GetString(2), reader.LongOrNull(3), reader.GetDateTime(4));
         }
 
         return earlier;
@@ -241,7 +242,7 @@ internal sealed class BatchPlacement(OrderPlacement placement, IOptions<Ordering
         return new OrderSummary(
             reader.GetInt64(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetString(3), reader.GetString(4), reader.GetDouble(5),
             Enum.Parse<DeliveryMethod>(reader.GetString(6)), Enum.Parse<PaymentMethod>(reader.GetString(7)), Enum.Parse<OrderStatus>(reader.GetString(8)),
-            reader.GetInt64(9), DateTime.SpecifyKind(reader.GetDateTime(10), DateTimeKind.Utc), DateTime.SpecifyKind(reader.GetDateTime(11), DateTimeKind.Utc));
+            reader.GetInt64(9), reader.Utc(10), reader.Utc(11));
     }
 
     private static string IdList(IEnumerable<int> ids) =>

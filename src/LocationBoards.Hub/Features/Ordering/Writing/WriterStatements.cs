@@ -1,4 +1,5 @@
 using LocationBoards.Data.Sqlite;
+using LocationBoards.Hub.Infrastructure.Storage;
 using Microsoft.Data.Sqlite;
 
 namespace LocationBoards.Hub.Features.Ordering.Writing;
@@ -8,13 +9,11 @@ namespace LocationBoards.Hub.Features.Ordering.Writing;
 /// (preparing a statement costs more than running it). Same settings as every other connection: WAL,
 /// synchronous=FULL, the busy timeout, foreign keys.
 /// </summary>
-internal sealed class WriterStatements : IAsyncDisposable
+internal sealed class WriterStatements : PreparedStatements
 {
-    private readonly List<SqliteCommand> _commands = [];
-
     private WriterStatements(SqliteConnection connection)
+        : base(connection)
     {
-        Connection = connection;
         IdempotencyRecords = Command(
             """
             SELECT r."Scope", r."Key", r."RequestHash", r."OrderId", r."ExpiresUtc"
@@ -142,8 +141,6 @@ internal sealed class WriterStatements : IAsyncDisposable
             "$recordedBy");
     }
 
-    public SqliteConnection Connection { get; }
-
     public SqliteCommand IdempotencyRecords { get; }
 
     public SqliteCommand AvailableStock { get; }
@@ -178,37 +175,5 @@ internal sealed class WriterStatements : IAsyncDisposable
     {
         var connection = await SqliteStore.OpenWriterConnectionAsync(connectionString, busyTimeoutMilliseconds, cancellationToken);
         return new WriterStatements(connection);
-    }
-
-    /// <summary>Every statement runs in the batch's transaction.</summary>
-    public void Enlist(SqliteTransaction transaction)
-    {
-        foreach (var command in _commands)
-        {
-            command.Transaction = transaction;
-        }
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        foreach (var command in _commands)
-        {
-            await command.DisposeAsync();
-        }
-
-        await Connection.DisposeAsync();
-    }
-
-    private SqliteCommand Command(string sql, params string[] parameters)
-    {
-        var command = Connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var name in parameters)
-        {
-            command.Parameters.Add(new SqliteParameter { ParameterName = name });
-        }
-
-        _commands.Add(command);
-        return command;
     }
 }

@@ -1,6 +1,6 @@
 using LocationBoards.Core.Email;
 using LocationBoards.Core.Sales;
-using LocationBoards.Hub.Features.Ordering.Writing;
+using LocationBoards.Hub.Infrastructure.Storage;
 
 namespace LocationBoards.Hub.Features.Sales.Writing;
 
@@ -50,6 +50,6 @@ internal sealed class SaleBookingRows(SaleStatements sql)
     public (string DisplayName, string? Email)? Contact(string userId)
     {
         using var row = sql.UserContact.With(userId).ExecuteReader();
-        return row.Read() ? (row.GetString(0), row.IsDBNull(1) ? null : row.GetString(1)) : null;
+        return row.Read() ? (row.GetString(0), row.TextOrNull(1)) : null;
     }
 }

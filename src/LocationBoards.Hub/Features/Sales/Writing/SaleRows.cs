@@ -1,6 +1,6 @@
 using System.Globalization;
 using LocationBoards.Core.Sales;
-using LocationBoards.Hub.Features.Ordering.Writing;
+using LocationBoards.Hub.Infrastructure.Storage;
 using Microsoft.Data.Sqlite;
 
 namespace LocationBoards.Hub.Features.Sales.Writing;
@@ -101,7 +101,7 @@ internal sealed class SaleRows(SaleStatements sql)
                 {
                     Id = lines.GetInt64(0), SaleId = sale.Id, CatalogItemId = lines.GetInt32(1), ItemName = lines.GetString(2),
                     Quantity = lines.GetInt32(3), UnitPriceMinor = lines.GetInt64(4), Fulfilment = Enum.Parse<SaleFulfilment>(lines.GetString(5)),
-                    SupplyingLocationId = lines.IsDBNull(6) ? null : lines.GetInt32(6),
+                    SupplyingLocationId = lines.IntOrNull(6),
                 });
             }
         }
@@ -112,8 +112,8 @@ internal sealed class SaleRows(SaleStatements sql)
             sale.History.Add(new SaleStatusChange
             {
                 Id = history.GetInt64(0), SaleId = sale.Id, From = history.IsDBNull(1) ? null : Enum.Parse<SaleStatus>(history.GetString(1)),
-                To = Enum.Parse<SaleStatus>(history.GetString(2)), AtUtc = Utc(history, 3), By = history.GetString(4),
-                Note = history.IsDBNull(5) ? null : history.GetString(5),
+                To = Enum.Parse<SaleStatus>(history.GetString(2)), AtUtc = history.Utc(3), By = history.GetString(4),
+                Note = history.TextOrNull(5),
             });
         }
 
@@ -132,19 +132,13 @@ internal sealed class SaleRows(SaleStatements sql)
         {
             Id = row.GetInt64(0), ClientKey = row.GetGuid(1), Channel = Enum.Parse<SaleChannel>(row.GetString(2)), JobId = row.GetInt64(3),
             CustomerId = row.GetInt32(4), TechnicianId = row.GetInt32(5), SellerUserId = row.GetString(6), Status = Enum.Parse<SaleStatus>(row.GetString(7)),
-            PaymentMethod = row.IsDBNull(8) ? null : Enum.Parse<SalePaymentMethod>(row.GetString(8)), PaymentReference = Text(row, 9),
-            AgreedName = Text(row, 10), Signature = Text(row, 11), AgreedUtc = UtcOrNull(row, 12), AgreedTotalMinor = row.IsDBNull(13) ? null : row.GetInt64(13),
-            TotalMinor = row.GetInt64(14), CreatedUtc = Utc(row, 15), SubmittedUtc = UtcOrNull(row, 16), FinishedUtc = UtcOrNull(row, 17),
-            RefusalReason = row.IsDBNull(18) ? null : Enum.Parse<SaleRefusalReason>(row.GetString(18)), RefusalNote = Text(row, 19),
-            CopiedFromSaleId = row.IsDBNull(20) ? null : row.GetInt64(20), DeliveryOrderId = row.IsDBNull(21) ? null : row.GetInt64(21),
+            PaymentMethod = row.IsDBNull(8) ? null : Enum.Parse<SalePaymentMethod>(row.GetString(8)), PaymentReference = row.TextOrNull(9),
+            AgreedName = row.TextOrNull(10), Signature = row.TextOrNull(11), AgreedUtc = row.UtcOrNull(12), AgreedTotalMinor = row.LongOrNull(13),
+            TotalMinor = row.GetInt64(14), CreatedUtc = row.Utc(15), SubmittedUtc = row.UtcOrNull(16), FinishedUtc = row.UtcOrNull(17),
+            RefusalReason = row.IsDBNull(18) ? null : Enum.Parse<SaleRefusalReason>(row.GetString(18)), RefusalNote = row.TextOrNull(19),
+            CopiedFromSaleId = row.LongOrNull(20), DeliveryOrderId = row.LongOrNull(21),
             Version = row.GetInt32(22),
         };
     }
-
-    private static string? Text(SqliteDataReader row, int ordinal) => row.IsDBNull(ordinal) ? null : row.GetString(ordinal);
-
-    private static DateTime Utc(SqliteDataReader row, int ordinal) => DateTime.SpecifyKind(row.GetDateTime(ordinal), DateTimeKind.Utc);
-
-    private static DateTime? UtcOrNull(SqliteDataReader row, int ordinal) => row.IsDBNull(ordinal) ? null : Utc(row, ordinal);
 }
 

@@ -1,4 +1,5 @@
 using LocationBoards.Data.Sqlite;
+using LocationBoards.Hub.Infrastructure.Storage;
 using Microsoft.Data.Sqlite;
 
 namespace LocationBoards.Hub.Features.Sales.Writing;
@@ -8,7 +9,7 @@ namespace LocationBoards.Hub.Features.Sales.Writing;
 /// reused (EF Core's change tracking and command building cost the writer more than SQLite's work). Same settings as
 /// every other connection: WAL, synchronous=FULL, the busy timeout, foreign keys; checkpoints run beside it.
 /// </summary>
-internal sealed class SaleStatements : IAsyncDisposable
+internal sealed class SaleStatements : PreparedStatements
 {
     private const string SaleColumns = """
         "Id", "ClientKey", "Channel", "JobId", "CustomerId", "TechnicianId", "SellerUserId", "Status", "PaymentMethod",
@@ -16,11 +17,9 @@ internal sealed class SaleStatements : IAsyncDisposable
         "SubmittedUtc", "FinishedUtc", "RefusalReason", "RefusalNote", "CopiedFromSaleId", "DeliveryOrderId", "Version"
         """;
 
-    private readonly List<SqliteCommand> _commands = [];
-
     private SaleStatements(SqliteConnection connection)
+        : base(connection)
     {
-        Connection = connection;
         SaleById = Command($"""SELECT {SaleColumns} FROM "Sales" WHERE "Id" = $id""", "$id");
         SaleByClientKey = Command($"""SELECT {SaleColumns} FROM "Sales" WHERE "ClientKey" = $key""", "$key");
         InProgressOnJob = Command(
@@ -155,8 +154,6 @@ internal sealed class SaleStatements : IAsyncDisposable
         RollbackToSavepoint = Command("ROLLBACK TO change");
     }
 
-    public SqliteConnection Connection { get; }
-
     public SqliteCommand SaleById { get; }
 
     public SqliteCommand SaleByClientKey { get; }
@@ -216,37 +213,5 @@ internal sealed class SaleStatements : IAsyncDisposable
     {
         var connection = await SqliteStore.OpenWriterConnectionAsync(connectionString, busyTimeoutMilliseconds, cancellationToken);
         return new SaleStatements(connection);
-    }
-
-    /// <summary>Every statement runs in the batch's transaction.</summary>
-    public void Enlist(SqliteTransaction transaction)
-    {
-        foreach (var command in _commands)
-        {
-            command.Transaction = transaction;
-        }
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        foreach (var command in _commands)
-        {
-            await command.DisposeAsync();
-        }
-
-        await Connection.DisposeAsync();
-    }
-
-    private SqliteCommand Command(string sql, params string[] parameters)
-    {
-        var command = Connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var name in parameters)
-        {
-            command.Parameters.Add(new SqliteParameter { ParameterName = name });
-        }
-
-        _commands.Add(command);
-        return command;
     }
 }

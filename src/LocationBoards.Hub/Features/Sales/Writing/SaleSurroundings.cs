@@ -2,8 +2,7 @@ using System.Globalization;
 using LocationBoards.Core.Catalog;
 using LocationBoards.Core.Customers;
 using LocationBoards.Core.Dispatch;
-using LocationBoards.Hub.Features.Ordering.Writing;
-using Microsoft.Data.Sqlite;
+using LocationBoards.Hub.Infrastructure.Storage;
 
 namespace LocationBoards.Hub.Features.Sales.Writing;
 
@@ -23,11 +22,11 @@ internal sealed class SaleSurroundings(SaleStatements sql)
 
         return new FieldJob
         {
-            Id = row.GetInt64(0), CustomerId = row.GetInt32(1), OwnedProductId = IntOrNull(row, 2), Symptoms = row.GetString(3),
-            Latitude = row.GetDouble(4), Longitude = row.GetDouble(5), AddressText = row.GetString(6), DeliveryAddressId = IntOrNull(row, 7),
-            Priority = Enum.Parse<JobPriority>(row.GetString(8)), SkillNeeded = row.GetString(9), TechnicianId = IntOrNull(row, 10),
-            Status = Enum.Parse<JobStatus>(row.GetString(11)), CancelReason = TextOrNull(row, 12), OverrideReason = TextOrNull(row, 13),
-            OrderId = row.IsDBNull(14) ? null : row.GetInt64(14), CreatedUtc = Utc(row, 15), CreatedBy = row.GetString(16), Version = row.GetInt32(17),
+            Id = row.GetInt64(0), CustomerId = row.GetInt32(1), OwnedProductId = row.IntOrNull(2), Symptoms = row.GetString(3),
+            Latitude = row.GetDouble(4), Longitude = row.GetDouble(5), AddressText = row.GetString(6), DeliveryAddressId = row.IntOrNull(7),
+            Priority = Enum.Parse<JobPriority>(row.GetString(8)), SkillNeeded = row.GetString(9), TechnicianId = row.IntOrNull(10),
+            Status = Enum.Parse<JobStatus>(row.GetString(11)), CancelReason = row.TextOrNull(12), OverrideReason = row.TextOrNull(13),
+            OrderId = row.LongOrNull(14), CreatedUtc = row.Utc(15), CreatedBy = row.GetString(16), Version = row.GetInt32(17),
         };
     }
 
@@ -41,9 +40,9 @@ internal sealed class SaleSurroundings(SaleStatements sql)
 
         return new Customer
         {
-            Id = row.GetInt32(0), FirstName = row.GetString(1), LastName = row.GetString(2), Email = TextOrNull(row, 3),
+            Id = row.GetInt32(0), FirstName = row.GetString(1), LastName = row.GetString(2), Email = row.TextOrNull(3),
             BillingAddress = new PostalAddress { Street = row.GetString(4), City = row.GetString(5), Postcode = row.GetString(6) },
-            PrefersPerson = row.GetBoolean(7), CreatedUtc = Utc(row, 8), Version = row.GetInt32(9),
+            PrefersPerson = row.GetBoolean(7), CreatedUtc = row.Utc(8), Version = row.GetInt32(9),
         };
     }
 
@@ -58,7 +57,7 @@ internal sealed class SaleSurroundings(SaleStatements sql)
         return new LocationBoards.Core.Dispatch.Technician
         {
             Id = row.GetInt32(0), UserId = row.GetString(1), Name = row.GetString(2), Email = row.GetString(3), HomeLocationId = row.GetInt32(4),
-            SupervisorUserId = TextOrNull(row, 5), IsActive = row.GetBoolean(6), Version = row.GetInt32(7),
+            SupervisorUserId = row.TextOrNull(5), IsActive = row.GetBoolean(6), Version = row.GetInt32(7),
         };
     }
 
@@ -75,7 +74,7 @@ internal sealed class SaleSurroundings(SaleStatements sql)
             {
                 Id = row.GetInt32(0), Sku = row.GetString(1), Name = row.GetString(2), Category = row.GetString(3),
                 Kind = Enum.Parse<CatalogItemKind>(row.GetString(4)), Icon = row.GetString(5), PriceMinor = row.GetInt64(6),
-                Description = row.GetString(7), IsActive = row.GetBoolean(8), SkillNeeded = TextOrNull(row, 9), TermMonths = IntOrNull(row, 10),
+                Description = row.GetString(7), IsActive = row.GetBoolean(8), SkillNeeded = row.TextOrNull(9), TermMonths = row.IntOrNull(10),
                 Renews = row.GetBoolean(11), Version = row.GetInt32(12),
             };
         }
@@ -95,10 +94,4 @@ internal sealed class SaleSurroundings(SaleStatements sql)
 
         return zones;
     }
-
-    private static string? TextOrNull(SqliteDataReader row, int ordinal) => row.IsDBNull(ordinal) ? null : row.GetString(ordinal);
-
-    private static int? IntOrNull(SqliteDataReader row, int ordinal) => row.IsDBNull(ordinal) ? null : row.GetInt32(ordinal);
-
-    private static DateTime Utc(SqliteDataReader row, int ordinal) => DateTime.SpecifyKind(row.GetDateTime(ordinal), DateTimeKind.Utc);
 }

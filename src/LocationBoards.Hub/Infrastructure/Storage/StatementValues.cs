@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 
-namespace LocationBoards.Hub.Features.Ordering.Writing;
+namespace LocationBoards.Hub.Infrastructure.Storage;
 
 /// <summary>Sets a prepared statement's parameters in order, a null as SQL NULL.</summary>
 internal static class StatementValues
