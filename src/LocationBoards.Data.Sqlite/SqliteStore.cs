@@ -28,23 +28,24 @@ public static class SqliteStore
     /// connection's life.
     /// </summary>
     public static Task<SqliteConnection> OpenOwnConnectionAsync(string connectionString, int busyTimeoutMilliseconds, CancellationToken cancellationToken) =>
-        OpenAsync(connectionString, busyTimeoutMilliseconds, checkpoints: true, cancellationToken);
+        OpenAsync(connectionString, busyTimeoutMilliseconds, isWriter: false, cancellationToken);
 
     /// <summary>
     /// A writer's own long-lived connection, as <see cref="OpenOwnConnectionAsync"/>, that never copies the write-ahead
     /// log into the database file itself: with automatic checkpoints a commit now and then does that copy and its sync
-    /// while every caller of the batch waits. <see cref="SqliteCheckpointer"/> does it beside the writers instead.
+    /// while every caller of the batch waits. <see cref="SqliteCheckpointer"/> does it beside the writers instead. Its
+    /// savepoints' journals stay in memory (see <see cref="SqlitePragmaInterceptor.ApplyAsync"/>).
     /// </summary>
     public static Task<SqliteConnection> OpenWriterConnectionAsync(string connectionString, int busyTimeoutMilliseconds, CancellationToken cancellationToken) =>
-        OpenAsync(connectionString, busyTimeoutMilliseconds, checkpoints: false, cancellationToken);
+        OpenAsync(connectionString, busyTimeoutMilliseconds, isWriter: true, cancellationToken);
 
-    private static async Task<SqliteConnection> OpenAsync(string connectionString, int busyTimeoutMilliseconds, bool checkpoints, CancellationToken cancellationToken)
+    private static async Task<SqliteConnection> OpenAsync(string connectionString, int busyTimeoutMilliseconds, bool isWriter, CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(connectionString);
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            await SqlitePragmaInterceptor.ApplyAsync(connection, busyTimeoutMilliseconds, checkpoints, cancellationToken).ConfigureAwait(false);
+            await SqlitePragmaInterceptor.ApplyAsync(connection, busyTimeoutMilliseconds, isWriter, cancellationToken).ConfigureAwait(false);
             SqliteStatementCache.Attach(connection);
             return connection;
         }

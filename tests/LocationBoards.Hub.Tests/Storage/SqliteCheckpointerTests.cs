@@ -26,6 +26,31 @@ public sealed class SqliteCheckpointerTests : IAsyncLifetime
         Assert.Equal(0L, Scalar(writer, "PRAGMA wal_autocheckpoint;"));
         Assert.Equal(1000L, Scalar(other, "PRAGMA wal_autocheckpoint;"));
         Assert.Equal("wal", Scalar(writer, "PRAGMA journal_mode;"));
+        Assert.Equal(2L, Scalar(writer, "PRAGMA temp_store;"));
+        Assert.Equal(0L, Scalar(other, "PRAGMA temp_store;"));
+    }
+
+    [Fact]
+    public async Task A_writers_savepoint_kept_in_memory_still_undoes_a_change_of_many_pages_and_keeps_the_others_of_its_transaction()
+    {
+        await using var writer = await SqliteStore.OpenWriterConnectionAsync(_connectionString, SqliteStore.DefaultBusyTimeoutMilliseconds, CancellationToken.None);
+        Execute(writer, "CREATE TABLE Notes (Id INTEGER PRIMARY KEY, Body TEXT NOT NULL);");
+        Execute(writer, $"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 200) INSERT INTO Notes (Body) SELECT '{new string('a', 3000)}' FROM n;");
+
+        using (var transaction = writer.BeginTransaction())
+        {
+            Execute(writer, "INSERT INTO Notes (Body) VALUES ('kept');", transaction);
+
+            // 200 pages changed inside one savepoint: far past the 64 KiB SQLite would otherwise spill to a file.
+            Execute(writer, "SAVEPOINT change;", transaction);
+            Execute(writer, $"UPDATE Notes SET Body = '{new string('b', 3000)}' WHERE Body <> 'kept';", transaction);
+            Execute(writer, "ROLLBACK TO change; RELEASE change;", transaction);
+            transaction.Commit();
+        }
+
+        Assert.Equal(201L, Scalar(writer, "SELECT count(*) FROM Notes;"));
+        Assert.Equal(0L, Scalar(writer, "SELECT count(*) FROM Notes WHERE Body LIKE 'b%';"));
+        Assert.Equal(1L, Scalar(writer, "SELECT count(*) FROM Notes WHERE Body = 'kept';"));
     }
 
     [Fact]
@@ -80,10 +105,11 @@ public sealed class SqliteCheckpointerTests : IAsyncLifetime
         Assert.Equal(2L, Scalar(reader, "SELECT count(*) FROM Notes;"));
     }
 
-    private static void Execute(SqliteConnection connection, string sql)
+    private static void Execute(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;
+        command.Transaction = transaction;
         command.ExecuteNonQuery();
     }
 
