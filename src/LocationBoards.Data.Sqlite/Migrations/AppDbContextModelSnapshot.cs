@@ -199,10 +199,6 @@ namespace LocationBoards.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OrderId");
-
-                    b.HasIndex("SaleId");
-
                     b.HasIndex("CustomerId", "OccurredUtc");
 
                     b.HasIndex(new[] { "OrderId" }, "IX_AccountEntries_OrderCharged")
@@ -773,14 +769,15 @@ namespace LocationBoards.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("FailedPermanently");
-
                     b.HasIndex("MessageId")
                         .IsUnique();
 
                     b.HasIndex("SaleId", "Kind")
                         .IsUnique()
                         .HasFilter("\"SaleId\" IS NOT NULL");
+
+                    b.HasIndex(new[] { "FailedPermanently" }, "IX_OutboxEmails_Failed")
+                        .HasFilter("\"FailedPermanently\"");
 
                     b.HasIndex(new[] { "NextAttemptUtc" }, "IX_OutboxEmails_Pending")
                         .HasFilter("\"SentUtc\" IS NULL AND NOT \"FailedPermanently\"");
@@ -1481,13 +1478,11 @@ namespace LocationBoards.Data.Sqlite.Migrations
 
                     b.HasIndex("SellerUserId");
 
+                    b.HasIndex("TechnicianId");
+
                     b.HasIndex("CustomerId", "CreatedUtc");
 
-                    b.HasIndex("JobId", "Status");
-
                     b.HasIndex("Status", "FinishedUtc");
-
-                    b.HasIndex("TechnicianId", "Status");
 
                     b.HasIndex(new[] { "JobId" }, "IX_Sales_JobId_InProgress")
                         .IsUnique()

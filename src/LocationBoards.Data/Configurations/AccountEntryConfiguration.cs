@@ -24,8 +24,6 @@ internal sealed class AccountEntryConfiguration : IEntityTypeConfiguration<Accou
         builder.HasIndex(e => e.OrderId, "IX_AccountEntries_OrderCharged").IsUnique().HasFilter("\"Kind\" = 'OrderChargedToAccount'");
         builder.HasIndex(e => new { e.SaleId, e.Kind }, "IX_AccountEntries_SaleBooked").IsUnique()
             .HasFilter("\"SaleId\" IS NOT NULL AND \"Kind\" IN ('Sale', 'Payment')");
-        builder.HasIndex(e => e.OrderId);
-        builder.HasIndex(e => e.SaleId);
         builder.ToTable(t =>
         {
             // What the customer owes is positive: charges are not negative, payments not positive.

@@ -25,7 +25,7 @@ internal sealed class OutboxEmailConfiguration : IEntityTypeConfiguration<Outbox
 
         // The sender drains what is due; admins list what failed.
         builder.HasIndex(e => e.NextAttemptUtc, "IX_OutboxEmails_Pending").HasFilter("\"SentUtc\" IS NULL AND NOT \"FailedPermanently\"");
-        builder.HasIndex(e => e.FailedPermanently);
+        builder.HasIndex(e => e.FailedPermanently, "IX_OutboxEmails_Failed").HasFilter("\"FailedPermanently\"");
         builder.ToTable(t => t.HasCheckConstraint("CK_OutboxEmails_Attempts", "\"Attempts\" >= 0"));
     }
 }
