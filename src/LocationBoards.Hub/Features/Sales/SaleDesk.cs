@@ -60,12 +60,11 @@ public sealed partial class SaleDesk(
         }
 
         var userId = UserIdOf(user);
-        return await writer.RunAsync(new DeskWork((scope, ct) => SaveDraftAsync(scope, user, userId, clientKey, request, lines, errors, ct)), cancellationToken);
+        return await writer.RunAsync(new DeskWork((scope, _) => Task.FromResult(SaveDraft(scope, user, userId, clientKey, request, lines, errors))), cancellationToken);
     }
 
-    private async Task<SaleOutcome> SaveDraftAsync(
-        SaleWorkScope scope, ClaimsPrincipal user, string userId, Guid clientKey, SaleDraftRequest request, IReadOnlyList<SaleDraftLine?> lines, FieldErrors errors,
-        CancellationToken cancellationToken)
+    private SaleOutcome SaveDraft(
+        SaleWorkScope scope, ClaimsPrincipal user, string userId, Guid clientKey, SaleDraftRequest request, IReadOnlyList<SaleDraftLine?> lines, FieldErrors errors)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var existing = scope.Sales.FindByClientKey(clientKey);
@@ -143,7 +142,7 @@ public sealed partial class SaleDesk(
             }
         }
 
-        return await RecordAsync(scope, sale, job, existing is null ? DispatchEventKind.SaleDrafted : DispatchEventKind.SaleUpdated, now, existing is null ? null : request.Version, cancellationToken);
+        return Record(scope, sale, job, existing is null ? DispatchEventKind.SaleDrafted : DispatchEventKind.SaleUpdated, now, existing is null ? null : request.Version);
     }
 
     public Task<SaleOutcome> AgreeAsync(ClaimsPrincipal user, long saleId, SaleAgreeRequest request, CancellationToken cancellationToken)
@@ -228,18 +227,17 @@ public sealed partial class SaleDesk(
         }
 
         var copy = SaleStateMachine.CopyAsDraft(refused, job, recorder.TechnicianId, recorder.Channel, userId, request.ClientKey, now);
-        return await RecordAsync(scope, copy, job, DispatchEventKind.SaleDrafted, now, storedVersion: null, cancellationToken);
+        return Record(scope, copy, job, DispatchEventKind.SaleDrafted, now, storedVersion: null);
     }
 
     private async Task<SaleOutcome> MoveAsync(ClaimsPrincipal user, long saleId, int expectedVersion, SaleMove move, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
         var userId = UserIdOf(user);
-        return await writer.RunAsync(new DeskWork((scope, ct) => MoveAsync(scope, user, userId, saleId, expectedVersion, move, ct)), cancellationToken);
+        return await writer.RunAsync(new DeskWork((scope, _) => Task.FromResult(Move(scope, user, userId, saleId, expectedVersion, move))), cancellationToken);
     }
 
-    private async Task<SaleOutcome> MoveAsync(
-        SaleWorkScope scope, ClaimsPrincipal user, string userId, long saleId, int expectedVersion, SaleMove move, CancellationToken cancellationToken)
+    private SaleOutcome Move(SaleWorkScope scope, ClaimsPrincipal user, string userId, long saleId, int expectedVersion, SaleMove move)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var sale = scope.Sales.Find(saleId);
@@ -265,14 +263,14 @@ public sealed partial class SaleDesk(
             return new SaleOutcome.Refused(SaleView.Of(sale), applied.Refusal!);
         }
 
-        return await RecordAsync(scope, sale, job, SaleStateMachine.EventKindOf(move.Kind), now, expectedVersion, cancellationToken);
+        return Record(scope, sale, job, SaleStateMachine.EventKindOf(move.Kind), now, expectedVersion);
     }
 
     /// <summary>
     /// Stores the change (a new sale when <paramref name="storedVersion"/> is null, else against the version it was read
     /// at) and its dispatch event in the batch, published once the batch is durable; a lost race answers the sale as it is.
     /// </summary>
-    private async Task<SaleOutcome> RecordAsync(SaleWorkScope scope, Sale sale, FieldJob job, DispatchEventKind kind, DateTime now, int? storedVersion, CancellationToken cancellationToken)
+    private SaleOutcome Record(SaleWorkScope scope, Sale sale, FieldJob job, DispatchEventKind kind, DateTime now, int? storedVersion)
     {
         DispatchEventMessage message;
         try
@@ -281,7 +279,7 @@ public sealed partial class SaleDesk(
             {
                 if (!scope.Sales.TryUpdate(sale, stored))
                 {
-                    return await LostRaceAsync(scope, sale, created: false, null, cancellationToken);
+                    return LostRace(scope, sale, created: false, null);
                 }
             }
             else
@@ -296,7 +294,7 @@ public sealed partial class SaleDesk(
         catch (SqliteException ex) when (ex.SqliteErrorCode == SqliteConstraintError)
         {
             // Another change opened a sale with the same key, or on the same job, between our read and our write.
-            return await LostRaceAsync(scope, sale, storedVersion is null, ex, cancellationToken);
+            return LostRace(scope, sale, storedVersion is null, ex);
         }
 
         LogChanged(logger, sale.Id, kind, sale.Status, message.Sequence);
@@ -304,10 +302,10 @@ public sealed partial class SaleDesk(
         return new SaleOutcome.Saved(SaleView.Of(sale), storedVersion is null);
     }
 
-    private async Task<SaleOutcome> LostRaceAsync(SaleWorkScope scope, Sale sale, bool created, Exception? exception, CancellationToken cancellationToken)
+    private SaleOutcome LostRace(SaleWorkScope scope, Sale sale, bool created, Exception? exception)
     {
         LogLostRace(logger, sale.Id, exception);
-        await scope.RollBackAsync(cancellationToken);
+        scope.RollBack();
         var fresh = created ? scope.Sales.FindByClientKey(sale.ClientKey) ?? scope.Sales.InProgressOnJob(sale.JobId) : scope.Sales.Find(sale.Id);
         return fresh is null
             ? new SaleOutcome.Refused(null, "The sale changed while it was being saved; try again.")

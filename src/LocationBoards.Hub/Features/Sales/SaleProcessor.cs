@@ -78,7 +78,7 @@ internal sealed class SaleProcessor(
 
         // Nothing of the processing stays (no reservation, order, ledger entry or email, and the sequence numbers taken
         // go back): the whole change is undone and made again as the submission and the refusal alone.
-        await scope.RollBackAsync(cancellationToken);
+        scope.RollBack();
         var fresh = SaleScene.Load(scope, pending.SaleId)!;
         var freshStored = fresh.Sale.Version;
         if (fresh.Sale.Status == SaleStatus.Agreed)

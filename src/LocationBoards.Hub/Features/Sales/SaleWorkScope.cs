@@ -25,12 +25,10 @@ internal sealed class SaleWorkScope(AppDbContext db, SaleStatements sql, SaleEff
     public SaleBatchContext Batch => batch ?? throw new InvalidOperationException("This work did not ask for the batch's catalogue and router.");
 
     /// <summary>Undoes everything this work wrote (a lost race, a refusal found while processing) so it can read the store as it is and answer.</summary>
-    public Task RollBackAsync(CancellationToken cancellationToken)
+    public void RollBack()
     {
-        cancellationToken.ThrowIfCancellationRequested();
         Sql.RollbackToSavepoint.ExecuteNonQuery();
         Db.ChangeTracker.Clear();
         Effects.Clear();
-        return Task.CompletedTask;
     }
 }

@@ -58,14 +58,7 @@ internal sealed class WriterStatements : PreparedStatements
             """,
             "$location",
             "$last");
-        ReserveStock = Command(
-            """
-            UPDATE "StockLevels" SET "Reserved" = "Reserved" + $quantity, "Version" = "Version" + 1
-            WHERE "LocationId" = $location AND "CatalogItemId" = $item AND "OnHand" - "Reserved" >= $quantity
-            """,
-            "$quantity",
-            "$location",
-            "$item");
+        ReserveStock = ReserveStockCommand();
         InsertOrder = Command(
             """
             INSERT INTO "Orders" ("LocationId", "CustomerId", "Channel", "DeliveryMethod", "PaymentMethod", "DeliveryStreet",
@@ -126,19 +119,7 @@ internal sealed class WriterStatements : PreparedStatements
             "$order",
             "$created",
             "$expires");
-        InsertAccountEntry = Command(
-            """
-            INSERT INTO "AccountEntries" ("CustomerId", "Kind", "AmountMinor", "OccurredUtc", "Description", "SaleId", "OrderId", "RecordedBy")
-            VALUES ($customer, $kind, $amount, $occurred, $description, $sale, $order, $recordedBy)
-            """,
-            "$customer",
-            "$kind",
-            "$amount",
-            "$occurred",
-            "$description",
-            "$sale",
-            "$order",
-            "$recordedBy");
+        InsertAccountEntry = InsertAccountEntryCommand();
     }
 
     public SqliteCommand IdempotencyRecords { get; }

@@ -88,18 +88,8 @@ internal sealed class SaleStatements : PreparedStatements
             VALUES ($sequence, $kind, $job, $sale, $technician, $occurred, $payload)
             """,
             "$sequence", "$kind", "$job", "$sale", "$technician", "$occurred", "$payload");
-        ReserveStock = Command(
-            """
-            UPDATE "StockLevels" SET "Reserved" = "Reserved" + $quantity, "Version" = "Version" + 1
-            WHERE "LocationId" = $location AND "CatalogItemId" = $item AND "OnHand" - "Reserved" >= $quantity
-            """,
-            "$quantity", "$location", "$item");
-        InsertAccountEntry = Command(
-            """
-            INSERT INTO "AccountEntries" ("CustomerId", "Kind", "AmountMinor", "OccurredUtc", "Description", "SaleId", "OrderId", "RecordedBy")
-            VALUES ($customer, $kind, $amount, $occurred, $description, $sale, $order, $recordedBy)
-            """,
-            "$customer", "$kind", "$amount", "$occurred", "$description", "$sale", "$order", "$recordedBy");
+        ReserveStock = ReserveStockCommand();
+        InsertAccountEntry = InsertAccountEntryCommand();
         InsertOwnedProduct = Command(
             """
             INSERT INTO "OwnedProducts" ("CustomerId", "CatalogItemId", "AcquiredOn", "SerialNumber", "Quantity", "SaleLineId")
