@@ -7,13 +7,18 @@ namespace LocationBoards.Hub.Features.Email;
 /// <summary>
 /// Sends what is due in the outbox: each message claimed, handed to the transport with its stored Message-ID, then
 /// recorded as sent, or as failed with the retry policy's back-off (given up after the last attempt or a permanent
-/// refusal). Cancellation stops between messages, never during one, so a hub that stops never leaves a message
-/// handed over but unrecorded.
+/// refusal). Sent messages are recorded together, up to <see cref="SentRecordedTogether"/> in one commit, and always
+/// before half of a claim's lease has gone, before the pass ends and when it stops. Cancellation stops between
+/// messages, never during one, so a hub that stops never leaves a message handed over but unrecorded; only a crash
+/// can, and then the message is sent again with the same Message-ID after its lease (at least once, as promised).
 /// </summary>
 public sealed partial class OutboxDrainer(
     OutboxStore store, IMailTransport transport, IOptions<EmailOptions> options, TimeProvider clock, OutboxActivity activity,
     ILogger<OutboxDrainer> logger)
 {
+    /// <summary>How many sent messages one commit records at most (a commit each cost the drain half its time).</summary>
+    public const int SentRecordedTogether = 20;
+
     /// <summary>Sends every message due now, batch after batch, until none is left (or another node has the rest).</summary>
     public async Task<OutboxDrainResult> DrainDueAsync(CancellationToken cancellationToken)
     {
@@ -57,6 +62,7 @@ public sealed partial class OutboxDrainer(
         // Long enough for a connect and a send that take their full timeouts, so a live claim never runs out.
         var lease = settings.Smtp.Timeout * 3 + TimeSpan.FromSeconds(30);
         var result = default(OutboxDrainResult);
+        var sent = new List<(OutboxEmail Claimed, DateTime SentUtc)>(SentRecordedTogether);
         IMailSession? session = null;
         SendFailure? unreachable = null;
         try
@@ -79,14 +85,31 @@ public sealed partial class OutboxDrainer(
                 }
 
                 var failure = unreachable ?? await TrySendAsync(session!, email, settings);
-                result += failure is null ? await RecordSentAsync(email) : await RecordFailureAsync(email, failure, settings.Retry);
+                if (failure is not null)
+                {
+                    result += await RecordFailureAsync(email, failure, settings.Retry);
+                    continue;
+                }
+
+                sent.Add((email, Now));
+                if (sent.Count >= SentRecordedTogether || Now >= sent[0].Claimed.NextAttemptUtc - (lease / 2))
+                {
+                    result += await RecordSentAsync(sent);
+                }
             }
         }
         finally
         {
-            if (session is not null)
+            try
             {
-                await session.DisposeAsync();
+                result += await RecordSentAsync(sent);
+            }
+            finally
+            {
+                if (session is not null)
+                {
+                    await session.DisposeAsync();
+                }
             }
         }
 
@@ -127,15 +150,22 @@ public sealed partial class OutboxDrainer(
         }
     }
 
-    private async Task<OutboxDrainResult> RecordSentAsync(OutboxEmail email)
+    /// <summary>Records the messages sent so far (their claims still holding) and empties the list.</summary>
+    private async Task<OutboxDrainResult> RecordSentAsync(List<(OutboxEmail Claimed, DateTime SentUtc)> sent)
     {
-        var sentUtc = Now;
-        if (!await store.RecordAsync(email, e => OutboxDelivery.RecordSent(e, sentUtc), CancellationToken.None))
+        if (sent.Count == 0)
         {
-            LogClaimLost(email.Id, email.MessageId);
+            return default;
         }
 
-        return new OutboxDrainResult(1, 0);
+        foreach (var lost in await store.RecordSentAsync(sent, CancellationToken.None))
+        {
+            LogClaimLost(lost.Id, lost.MessageId);
+        }
+
+        var recorded = new OutboxDrainResult(sent.Count, 0);
+        sent.Clear();
+        return recorded;
     }
 
     private async Task<OutboxDrainResult> RecordFailureAsync(OutboxEmail email, SendFailure failure, OutboxRetryPolicy policy)

@@ -54,6 +54,36 @@ public sealed class OutboxStore(IDbContextFactory<AppDbContext> contexts)
     }
 
     /// <summary>
+    /// Records claimed messages as sent, each at its own time and only if its claim still holds, in one transaction
+    /// (one durable commit for a run of messages instead of one each); returns those whose claim another sender had
+    /// taken after its lease ended.
+    /// </summary>
+    public async Task<List<OutboxEmail>> RecordSentAsync(IReadOnlyList<(OutboxEmail Claimed, DateTime SentUtc)> sent, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(sent);
+        var lost = new List<OutboxEmail>();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        foreach (var (email, sentUtc) in sent)
+        {
+            var (id, claimedVersion) = (email.Id, email.Version);
+            OutboxDelivery.RecordSent(email, sentUtc);
+            var recorded = await db.OutboxEmails
+                .Where(e => e.Id == id && e.Version == claimedVersion)
+                .ExecuteUpdateAsync(
+                    set => set.SetProperty(e => e.SentUtc, email.SentUtc).SetProperty(e => e.LastError, email.LastError).SetProperty(e => e.Version, email.Version),
+                    cancellationToken);
+            if (recorded != 1)
+            {
+                lost.Add(email);
+            }
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return lost;
+    }
+
+    /// <summary>
     /// Saves what <paramref name="record"/> does to a claimed message, if the claim still holds; false when another
     /// sender took the message after this claim's lease ended.
     /// </summary>
