@@ -5,9 +5,8 @@ using Microsoft.Data.Sqlite;
 namespace LocationBoards.Hub.Features.Ordering.Writing;
 
 /// <summary>
-/// The order writer's own long-lived connection and its statements, each prepared once and reused for every batch
-/// (preparing a statement costs more than running it). Same settings as every other connection: WAL,
-/// synchronous=FULL, the busy timeout, foreign keys.
+/// The order writer's statements, each prepared once on its own writer connection (see <see cref="PreparedStatements"/>
+/// for the connection's settings) and reused for every batch.
 /// </summary>
 internal sealed class WriterStatements : PreparedStatements
 {

@@ -5,9 +5,9 @@ using Microsoft.Data.Sqlite;
 namespace LocationBoards.Hub.Features.Sales.Writing;
 
 /// <summary>
-/// The sale writer's own long-lived connection and the statements every sale change runs, each prepared once and
-/// reused (EF Core's change tracking and command building cost the writer more than SQLite's work). Same settings as
-/// every other connection: WAL, synchronous=FULL, the busy timeout, foreign keys; checkpoints run beside it.
+/// The statements every sale change runs, each prepared once on the sale writer's own connection (see
+/// <see cref="PreparedStatements"/> for the connection's settings) and reused (EF Core's change tracking and command
+/// building cost the writer more than SQLite's work).
 /// </summary>
 internal sealed class SaleStatements : PreparedStatements
 {
