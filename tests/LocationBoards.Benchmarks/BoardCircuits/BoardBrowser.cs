@@ -106,27 +106,24 @@ public sealed class BoardBrowser : IAsyncDisposable
     }
 
     /// <summary>Opens board pages until <paramref name="total"/> are open, <paramref name="parallelism"/> at a time.</summary>
-    public async Task OpenBoardsAsync(int locationId, int total, int pagesPerContext, int parallelism)
-    {
-        var slots = new List<IBrowserContext>();
-        for (var i = Pages.Count; i < total; i++)
-        {
-            slots.Add(await ContextForPageAsync(i, pagesPerContext));
-        }
+    public Task OpenBoardsAsync(int locationId, int total, int pagesPerContext, int parallelism) =>
+        FillAsync(total, pagesPerContext, parallelism, context => OpenBoardAsync(context, locationId));
 
-        using var gate = new SemaphoreSlim(parallelism);
-        await Task.WhenAll(slots.Select(async context =>
+    /// <summary>
+    /// Opens bare pages (<see cref="BarePages"/>) until <paramref name="total"/> pages are open, in the same contexts
+    /// the boards used; close the boards first.
+    /// </summary>
+    public Task OpenBarePagesAsync(Uri address, int total, int pagesPerContext, int parallelism)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        return FillAsync(total, pagesPerContext, parallelism, async context =>
         {
-            await gate.WaitAsync();
-            try
-            {
-                await OpenBoardAsync(context, locationId);
-            }
-            finally
-            {
-                gate.Release();
-            }
-        }));
+            var page = await context.NewPageAsync();
+            await page.GotoAsync(address.ToString());
+            await page.WaitForFunctionAsync("() => window.__bareReady === true");
+            Keep(page);
+            return page;
+        });
     }
 
     /// <summary>Opens one board page in its own context, returns it; close it with <see cref="CloseAsync"/>.</summary>
@@ -145,7 +142,7 @@ public sealed class BoardBrowser : IAsyncDisposable
         await page.Context.CloseAsync();
     }
 
-    /// <summary>Closes every open board page, as staff closing their tabs would.</summary>
+    /// <summary>Closes every open page, as staff closing their tabs would.</summary>
     public async Task CloseBoardsAsync()
     {
         foreach (var page in Pages)
@@ -250,13 +247,41 @@ public sealed class BoardBrowser : IAsyncDisposable
         await page.WaitForFunctionAsync("() => (document.querySelector('.board-freshness')?.textContent ?? '').includes('live')");
         if (keep)
         {
-            lock (_lock)
-            {
-                _pages.Add(page);
-            }
+            Keep(page);
         }
 
         return page;
+    }
+
+    private async Task FillAsync(int total, int pagesPerContext, int parallelism, Func<IBrowserContext, Task<IPage>> open)
+    {
+        var slots = new List<IBrowserContext>();
+        for (var i = Pages.Count; i < total; i++)
+        {
+            slots.Add(await ContextForPageAsync(i, pagesPerContext));
+        }
+
+        using var gate = new SemaphoreSlim(parallelism);
+        await Task.WhenAll(slots.Select(async context =>
+        {
+            await gate.WaitAsync();
+            try
+            {
+                await open(context);
+            }
+            finally
+            {
+                gate.Release();
+            }
+        }));
+    }
+
+    private void Keep(IPage page)
+    {
+        lock (_lock)
+        {
+            _pages.Add(page);
+        }
     }
 
     public async ValueTask DisposeAsync()

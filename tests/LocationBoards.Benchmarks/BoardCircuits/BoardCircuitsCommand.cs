@@ -129,32 +129,9 @@ public static class BoardCircuitsCommand
         var seen = await WaitForCardsAsync(pages, [.. placed.Select(p => p.OrderId)], TimeSpan.FromSeconds(120));
         Console.WriteLine($"Orders, {(await PageWork.ReadAsync(watched)).PerItemSince(workBefore, placed.Count, "order (heartbeats included)")}");
         await watched.DetachAsync();
-        var ordersCpu = new OrdersCpu(schedule.Elapsed, ProcessMemory.CpuSeconds(hub.ProcessId) - hubCpu, ProcessMemory.ChromiumCpuSecondsSince(chromiumCpu));
-        var drawn = new List<double>();
-        var frames = new List<double>();
-        int missing = 0, outside = 0;
-        foreach (var cards in seen)
-        {
-            foreach (var order in placed)
-            {
-                if (!cards.TryGetValue(order.OrderId, out var card))
-                {
-                    missing++;
-                    continue;
-                }
-
-                drawn.Add(card.DrawnUnixMs - order.SentUnixMs);
-                if (card.FrameUnixMs is { } frame)
-                {
-                    frames.Add(frame - order.SentUnixMs);
-                }
-
-                if (card.Column != "New")
-                {
-                    outside++;
-                }
-            }
-        }
+        var ordersCpu = new OrdersCpu(schedule.Elapsed, ProcessMemory.CpuSeconds(hub.ProcessId) - hubCpu, ProcessMemory.ChromiumCpuSecondsSince(chromiumCpu),
+            ProcessMemory.ChromiumCpuSecondsByKindSince(chromiumCpu));
+        var (drawn, frames, missing, outside) = Timings(seen, [.. placed.Select(p => (p.OrderId, p.SentUnixMs))]);
 
         var offline = await browser.OfflineCountAsync();
         Console.WriteLine($"Orders placed: {placed.Count}; cards seen {drawn.Count}, missing {missing}, outside New {outside}, pages offline {offline}; settling");
@@ -169,8 +146,83 @@ public static class BoardCircuitsCommand
         await browser.CloseBoardsAsync();
         var closed = await MeasureAsync(hub, options.Settle);
         Console.WriteLine($"All boards closed: {Describe(closed)}");
+        var bare = options.BarePages ? await RunBarePagesAsync(options, browser, boards) : null;
         return new BoardCircuitsRun(boards, opening.Elapsed, baseline, open, afterOrders, closed, placed, drawn, frames, missing, outside, offline,
-            hub.Warnings, hub.Failures, loadDuringOrders, idle, ordersCpu);
+            hub.Warnings, hub.Failures, loadDuringOrders, idle, ordersCpu, bare);
+    }
+
+    /// <summary>
+    /// The same number of pages in the same Chromium, each a bare page with one WebSocket (<see cref="BarePages"/>),
+    /// sent a card on the same schedule as the orders: what drawing a card on that many pages costs without the hub
+    /// and without Blazor.
+    /// </summary>
+    private static async Task<BareRun> RunBarePagesAsync(BoardCircuitsOptions options, BoardBrowser browser, int count)
+    {
+        await using var bare = await BarePages.StartAsync();
+        await browser.OpenBarePagesAsync(bare.PageAddress, count, options.PagesPerContext, options.OpenParallelism);
+        Console.WriteLine($"{bare.Connected} bare pages open at {bare.PageAddress}; settling {options.Settle.TotalSeconds:N0} s");
+        await Task.Delay(options.Settle);
+        var idleClock = Stopwatch.StartNew();
+        var idleBefore = ProcessMemory.ChromiumCpuSeconds();
+        await Task.Delay(TimeSpan.FromSeconds(10));
+        var idlePercent = ProcessMemory.ChromiumCpuSecondsSince(idleBefore) / idleClock.Elapsed.TotalSeconds * 100;
+
+        var sent = new List<(long Id, long SentUnixMs)>();
+        var schedule = Stopwatch.StartNew();
+        var chromiumCpu = ProcessMemory.ChromiumCpuSeconds();
+        for (var i = 0; i < options.Orders; i++)
+        {
+            var due = options.Interval * i;
+            if (schedule.Elapsed < due)
+            {
+                await Task.Delay(due - schedule.Elapsed);
+            }
+
+            var id = BareRun.FirstCardNumber + i;
+            sent.Add((id, await bare.SendAsync(id)));
+        }
+
+        var seen = await WaitForCardsAsync(browser.Pages, [.. sent.Select(s => s.Id)], TimeSpan.FromSeconds(120));
+        var cpu = new OrdersCpu(schedule.Elapsed, 0, ProcessMemory.ChromiumCpuSecondsSince(chromiumCpu), ProcessMemory.ChromiumCpuSecondsByKindSince(chromiumCpu));
+        var (drawn, _, missing, _) = Timings(seen, sent);
+        var run = new BareRun(bare.Connected, drawn, missing, idlePercent, cpu, sent.Count);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Bare pages: {drawn.Count} cards timed, sent → drawn median {Percentiles.Of(drawn, 50):N0} ms, p99 {Percentiles.Of(drawn, 99):N0} ms, missing {missing}; Chromium idle {idlePercent:N0} %, {run.ChromiumPerCardMs:N0} ms per card above idle ({cpu.ChromiumShares()})"));
+        await browser.CloseBoardsAsync();
+        return run;
+    }
+
+    /// <summary>For every (card, page) pair: sent → first in the page's DOM, sent → the next animation frame; cards never seen; cards seen outside New.</summary>
+    private static (List<double> Drawn, List<double> Frames, int Missing, int Outside) Timings(
+        IReadOnlyList<IReadOnlyDictionary<long, DrawnCard>> seen, IReadOnlyList<(long Id, long SentUnixMs)> sent)
+    {
+        var drawn = new List<double>();
+        var frames = new List<double>();
+        int missing = 0, outside = 0;
+        foreach (var cards in seen)
+        {
+            foreach (var (id, sentUnixMs) in sent)
+            {
+                if (!cards.TryGetValue(id, out var card))
+                {
+                    missing++;
+                    continue;
+                }
+
+                drawn.Add(card.DrawnUnixMs - sentUnixMs);
+                if (card.FrameUnixMs is { } frame)
+                {
+                    frames.Add(frame - sentUnixMs);
+                }
+
+                if (card.Column != "New")
+                {
+                    outside++;
+                }
+            }
+        }
+
+        return (drawn, frames, missing, outside);
     }
 
     private static async Task<IReadOnlyList<IReadOnlyDictionary<long, DrawnCard>>> WaitForCardsAsync(
@@ -257,10 +309,26 @@ public static class BoardCircuitsCommand
         {
             var elapsed = r.OrdersCpu.Elapsed.TotalSeconds;
             var hubPerOrder = (r.OrdersCpu.HubSeconds - (r.IdleCpu.HubPercent / 100 * elapsed)) / r.Orders.Count * 1000;
-            var chromiumPerOrder = (r.OrdersCpu.ChromiumSeconds - (r.IdleCpu.ChromiumPercent / 100 * elapsed)) / r.Orders.Count * 1000;
+            var chromiumPerOrder = r.ChromiumPerOrderMs;
             text.AppendLine(CultureInfo.InvariantCulture,
                 $"| {r.Boards} | {r.IdleCpu.HubPercent:N0} % of a core | {r.IdleCpu.ChromiumPercent:N0} % | {elapsed:N1} s | {r.OrdersCpu.HubSeconds / elapsed * 100:N0} % | " +
                 $"{r.OrdersCpu.ChromiumSeconds / elapsed * 100:N0} % | {hubPerOrder:N0} ms | {chromiumPerOrder:N0} ms |");
+        }
+
+        if (runs.Any(r => r.Bare is not null))
+        {
+            text.AppendLine();
+            text.AppendLine("| Pages | Board: placed → drawn median / p99 | Bare page: sent → drawn median / p99 | Board ÷ bare, median / p99 | Chromium per card above idle, board / bare | Chromium idle, board / bare | Bare cards missing |");
+            text.AppendLine("|---:|---:|---:|---:|---:|---:|---:|");
+            foreach (var r in runs.Where(r => r.Bare is not null))
+            {
+                var b = r.Bare!;
+                double boardMedian = Percentiles.Of(r.PlacedToDrawnMs, 50), boardP99 = Percentiles.Of(r.PlacedToDrawnMs, 99);
+                double bareMedian = Percentiles.Of(b.SentToDrawnMs, 50), bareP99 = Percentiles.Of(b.SentToDrawnMs, 99);
+                text.AppendLine(CultureInfo.InvariantCulture,
+                    $"| {r.Boards} | {boardMedian:N0} / {boardP99:N0} ms | {bareMedian:N0} / {bareP99:N0} ms | {boardMedian / bareMedian:N1}× / {boardP99 / bareP99:N1}× | " +
+                    $"{r.ChromiumPerOrderMs:N0} / {b.ChromiumPerCardMs:N0} ms | {r.IdleCpu.ChromiumPercent:N0} / {b.IdleChromiumPercent:N0} % | {b.Missing} |");
+            }
         }
 
         text.AppendLine();
@@ -274,11 +342,14 @@ public static class BoardCircuitsCommand
                 $"API max {r.ApiMs.DefaultIfEmpty(double.NaN).Max():N1} ms; placed→next animation frame (headless: frames are throttled) on {r.PlacedToFrameMs.Count} cards median {Percentiles.Of(r.PlacedToFrameMs, 50):N0} ms, p99 {Percentiles.Of(r.PlacedToFrameMs, 99):N0} ms; " +
                 $"load during orders {r.LoadAverageDuringOrders}; from the first order until every card was on every page {r.OrdersCpu.Elapsed.TotalSeconds:N1} s, " +
                 $"in which the hub used {r.OrdersCpu.HubSeconds:N1} s of processor ({r.OrdersCpu.HubSeconds / r.OrdersCpu.Elapsed.TotalSeconds * 100:N0} % of one core) " +
-                $"and Chromium {r.OrdersCpu.ChromiumSeconds:N1} s ({r.OrdersCpu.ChromiumSeconds / r.OrdersCpu.Elapsed.TotalSeconds * 100:N0} %)");
+                $"and Chromium {r.OrdersCpu.ChromiumSeconds:N1} s ({r.OrdersCpu.ChromiumSeconds / r.OrdersCpu.Elapsed.TotalSeconds * 100:N0} %: {r.OrdersCpu.ChromiumShares()}){BareShares(r.Bare)}");
         }
 
         return text.ToString();
     }
+
+    private static string BareShares(BareRun? bare) => bare is null ? string.Empty : string.Create(CultureInfo.InvariantCulture,
+        $"; bare pages: Chromium {bare.Cpu.ChromiumSeconds:N1} s over {bare.Cpu.Elapsed.TotalSeconds:N1} s ({bare.Cpu.ChromiumShares()})");
 
     private static string Samples(IReadOnlyList<BoardCircuitsRun> runs)
     {

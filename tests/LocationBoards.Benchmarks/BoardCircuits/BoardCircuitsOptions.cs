@@ -32,6 +32,9 @@ public sealed class BoardCircuitsOptions
     /// <summary>Also count the hub's heap by type (ClrMD) and print what grew per circuit; suspends the hub briefly.</summary>
     public bool HeapTypes { get; private set; }
 
+    /// <summary>After the boards, the same number of bare pages (<see cref="BarePages"/>) as the floor to compare with; off with --no-bare.</summary>
+    public bool BarePages { get; private set; } = true;
+
     public string UserName { get; private set; } = "admin";
 
     public string Password { get; private set; } = "Demo-pass-2026";
@@ -45,6 +48,12 @@ public sealed class BoardCircuitsOptions
             if (args[i] == "--heap-types")
             {
                 options.HeapTypes = true;
+                continue;
+            }
+
+            if (args[i] == "--no-bare")
+            {
+                options.BarePages = false;
                 continue;
             }
 
@@ -83,7 +92,7 @@ public sealed class BoardCircuitsOptions
                     break;
                 default:
                     throw new ArgumentException($"Unknown option {args[i]}. Options: --sizes 50,100,200 --orders 30 --interval-ms 1000 " +
-                        "--settle-seconds 15 --heap-types --location downtown --hub-dir <published hub> --open-parallelism 4 --pages-per-context 50 --user --password");
+                        "--settle-seconds 15 --heap-types --no-bare --location downtown --hub-dir <published hub> --open-parallelism 4 --pages-per-context 50 --user --password");
             }
 
             i++;

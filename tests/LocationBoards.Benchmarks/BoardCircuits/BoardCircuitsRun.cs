@@ -10,7 +10,12 @@ public sealed record MemoryReading(long ResidentKiB, long ResidentAfterGcKiB, He
 public sealed record IdleCpu(TimeSpan Window, double HubPercent, double ChromiumPercent);
 
 /// <summary>Processor time the hub and Chromium used from the first order until every page showed every card.</summary>
-public sealed record OrdersCpu(TimeSpan Elapsed, double HubSeconds, double ChromiumSeconds);
+public sealed record OrdersCpu(TimeSpan Elapsed, double HubSeconds, double ChromiumSeconds, IReadOnlyDictionary<string, double> ChromiumByKind)
+{
+    /// <summary>Chromium's processor time by kind of process, e.g. "renderer 61 %, gpu-process 22 %, browser 15 %".</summary>
+    public string ChromiumShares() => string.Join(", ", ChromiumByKind.OrderByDescending(k => k.Value)
+        .Select(k => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{k.Key} {k.Value / Math.Max(ChromiumSeconds, 1e-9) * 100:N0} %")));
+}
 
 /// <summary>Everything one size's run measured.</summary>
 public sealed record BoardCircuitsRun(
@@ -30,7 +35,8 @@ public sealed record BoardCircuitsRun(
     int HubFailures,
     string LoadAverageDuringOrders,
     IdleCpu IdleCpu,
-    OrdersCpu OrdersCpu)
+    OrdersCpu OrdersCpu,
+    BareRun? Bare)
 {
     /// <summary>Live managed bytes per circuit (what a full collection found alive, with N boards open less with none).</summary>
     public double LivePerCircuitKiB => (Open.Heap.LiveBytes - Baseline.Heap.LiveBytes) / 1024.0 / Boards;
@@ -57,4 +63,17 @@ public sealed record BoardCircuitsRun(
     public double HeapLeftPerClosedCircuitKiB => (Closed.Heap.TotalBytes - Baseline.Heap.TotalBytes) / 1024.0 / Boards;
 
     public IReadOnlyList<double> ApiMs => [.. Orders.Select(o => o.ApiMilliseconds)];
+
+    /// <summary>Chromium's processor time per order beyond what the open boards use idle, in milliseconds.</summary>
+    public double ChromiumPerOrderMs =>
+        (OrdersCpu.ChromiumSeconds - (IdleCpu.ChromiumPercent / 100 * OrdersCpu.Elapsed.TotalSeconds)) / Orders.Count * 1000;
+}
+
+/// <summary>The bare pages' run (<see cref="BarePages"/>): the same number of pages, cards sent on the same schedule.</summary>
+public sealed record BareRun(int Pages, IReadOnlyList<double> SentToDrawnMs, int Missing, double IdleChromiumPercent, OrdersCpu Cpu, int Cards)
+{
+    /// <summary>Card numbers far above any order's, so a bare card is never taken for one.</summary>
+    public const long FirstCardNumber = 900_000_000;
+
+    public double ChromiumPerCardMs => (Cpu.ChromiumSeconds - (IdleChromiumPercent / 100 * Cpu.Elapsed.TotalSeconds)) / Cards * 1000;
 }

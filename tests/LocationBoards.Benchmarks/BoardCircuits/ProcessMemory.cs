@@ -40,6 +40,31 @@ public static class ProcessMemory
         return ChromiumCpuSeconds().Sum(p => p.Value - before.GetValueOrDefault(p.Key));
     }
 
+    /// <summary>
+    /// Processor time each kind of Chromium process (browser, renderer, gpu-process, utility, zygote) used since
+    /// <paramref name="before"/>, in seconds: where the browser's time goes.
+    /// </summary>
+    public static IReadOnlyDictionary<string, double> ChromiumCpuSecondsByKindSince(IReadOnlyDictionary<int, double> before)
+    {
+        ArgumentNullException.ThrowIfNull(before);
+        return ChromiumCpuSeconds()
+            .GroupBy(p => KindOf(p.Key), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Sum(p => p.Value - before.GetValueOrDefault(p.Key)), StringComparer.Ordinal);
+    }
+
+    private static string KindOf(int pid)
+    {
+        try
+        {
+            var type = File.ReadAllText($"/proc/{pid}/cmdline").Split('\0').FirstOrDefault(a => a.StartsWith("--type=", StringComparison.Ordinal));
+            return type is null ? "browser" : type["--type=".Length..];
+        }
+        catch (IOException)
+        {
+            return "ended";
+        }
+    }
+
     private static List<int> ChromiumProcesses()
     {
         var parents = new Dictionary<int, int>();
