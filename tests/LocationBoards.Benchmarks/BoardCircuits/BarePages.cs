@@ -75,6 +75,9 @@ public sealed class BarePages : IAsyncDisposable
 
     public Uri PageAddress { get; private set; } = default!;
 
+    /// <summary>What the message carrying a card holds, for <see cref="FrameWatch"/>.</summary>
+    public static string CardMarker(long cardNumber) => $"\"id\":{cardNumber.ToString(CultureInfo.InvariantCulture)},";
+
     public int Connected => _sockets.Count;
 
     public static async Task<BarePages> StartAsync()
@@ -93,8 +96,8 @@ public sealed class BarePages : IAsyncDisposable
         return pages;
     }
 
-    /// <summary>Sends one card to every open page; returns when it was sent (Unix ms, before the first page's copy).</summary>
-    public async Task<long> SendAsync(long orderId)
+    /// <summary>Sends one card to every open page; returns when it was sent, before the first page's copy (as <see cref="PlacedOrder"/> notes it).</summary>
+    public async Task<PlacedOrder> SendAsync(long orderId)
     {
         var payload = JsonSerializer.SerializeToUtf8Bytes(new
         {
@@ -105,7 +108,7 @@ public sealed class BarePages : IAsyncDisposable
             due = "Due in 15 min (" + DateTime.Now.AddMinutes(15).ToString("HH:mm", CultureInfo.InvariantCulture) + ")",
             why = "Nearest open location with every item in stock (1.2 km)",
         });
-        var sent = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+        var sent = new PlacedOrder(orderId, DateTimeOffset.UtcNow.ToUnixTimeMilliseconds(), FrameWatch.MonotonicSeconds(), 0);
         foreach (var socket in _sockets.Keys)
         {
             if (socket.State == WebSocketState.Open)

@@ -51,6 +51,7 @@ public sealed class BoardBrowser : IAsyncDisposable
     private readonly Uri _baseAddress;
     private readonly List<IBrowserContext> _contexts = [];
     private readonly List<IPage> _pages = [];
+    private readonly Dictionary<IPage, FrameWatch> _watches = [];
     private readonly Lock _lock = new();
     private string? _signedIn;
 
@@ -68,6 +69,21 @@ public sealed class BoardBrowser : IAsyncDisposable
             lock (_lock)
             {
                 return [.. _pages];
+            }
+        }
+    }
+
+    /// <summary>How many of the pages opened from now on also note when each WebSocket message reached them (<see cref="FrameWatch"/>).</summary>
+    public int PagesToWatch { get; set; }
+
+    /// <summary>The watched pages and their messages' arrival times.</summary>
+    public IReadOnlyDictionary<IPage, FrameWatch> Watches
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return new Dictionary<IPage, FrameWatch>(_watches);
             }
         }
     }
@@ -119,6 +135,7 @@ public sealed class BoardBrowser : IAsyncDisposable
         return FillAsync(total, pagesPerContext, parallelism, async context =>
         {
             var page = await context.NewPageAsync();
+            await WatchIfWantedAsync(page);
             await page.GotoAsync(address.ToString());
             await page.WaitForFunctionAsync("() => window.__bareReady === true");
             Keep(page);
@@ -153,6 +170,7 @@ public sealed class BoardBrowser : IAsyncDisposable
         lock (_lock)
         {
             _pages.Clear();
+            _watches.Clear();
         }
     }
 
@@ -242,6 +260,11 @@ public sealed class BoardBrowser : IAsyncDisposable
     private async Task<IPage> OpenBoardAsync(IBrowserContext context, int locationId, bool keep = true)
     {
         var page = await context.NewPageAsync();
+        if (keep)
+        {
+            await WatchIfWantedAsync(page);
+        }
+
         await page.GotoAsync($"/board/{locationId.ToString(CultureInfo.InvariantCulture)}");
         await page.Locator("[data-interactive='true']").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
         await page.WaitForFunctionAsync("() => (document.querySelector('.board-freshness')?.textContent ?? '').includes('live')");
@@ -274,6 +297,26 @@ public sealed class BoardBrowser : IAsyncDisposable
                 gate.Release();
             }
         }));
+    }
+
+    private async Task WatchIfWantedAsync(IPage page)
+    {
+        lock (_lock)
+        {
+            if (_watches.Count >= PagesToWatch)
+            {
+                return;
+            }
+
+            // Holds the place while the session starts, so parallel openings do not overshoot.
+            _watches[page] = null!;
+        }
+
+        var watch = await FrameWatch.StartAsync(page);
+        lock (_lock)
+        {
+            _watches[page] = watch;
+        }
     }
 
     private void Keep(IPage page)

@@ -72,6 +72,7 @@ public static class BoardCircuitsCommand
         var facts = await StoreFacts.ReadAsync(hub.StorePath, options.LocationCode, options.Orders + 10);
         using var placer = await OrderPlacer.SignInAsync(hub.BaseAddress, options.UserName, options.Password, facts);
         await using var browser = await BoardBrowser.LaunchAsync(hub.BaseAddress);
+        browser.PagesToWatch = options.PagesToWatch;
         await browser.SignInAsync(options.UserName, options.Password);
 
         // Warm-up: one board opened, one order placed and drawn, the board closed.
@@ -131,7 +132,8 @@ public static class BoardCircuitsCommand
         await watched.DetachAsync();
         var ordersCpu = new OrdersCpu(schedule.Elapsed, ProcessMemory.CpuSeconds(hub.ProcessId) - hubCpu, ProcessMemory.ChromiumCpuSecondsSince(chromiumCpu),
             ProcessMemory.ChromiumCpuSecondsByKindSince(chromiumCpu));
-        var (drawn, frames, missing, outside) = Timings(seen, [.. placed.Select(p => (p.OrderId, p.SentUnixMs))]);
+        var (drawn, frames, missing, outside) = Timings(seen, placed);
+        var atBrowser = ArrivalTimes(browser.Watches, placed, OrderMarker);
 
         var offline = await browser.OfflineCountAsync();
         Console.WriteLine($"Orders placed: {placed.Count}; cards seen {drawn.Count}, missing {missing}, outside New {outside}, pages offline {offline}; settling");
@@ -148,7 +150,7 @@ public static class BoardCircuitsCommand
         Console.WriteLine($"All boards closed: {Describe(closed)}");
         var bare = options.BarePages ? await RunBarePagesAsync(options, browser, boards) : null;
         return new BoardCircuitsRun(boards, opening.Elapsed, baseline, open, afterOrders, closed, placed, drawn, frames, missing, outside, offline,
-            hub.Warnings, hub.Failures, loadDuringOrders, idle, ordersCpu, bare);
+            hub.Warnings, hub.Failures, loadDuringOrders, idle, ordersCpu, atBrowser, bare);
     }
 
     /// <summary>
@@ -167,7 +169,7 @@ public static class BoardCircuitsCommand
         await Task.Delay(TimeSpan.FromSeconds(10));
         var idlePercent = ProcessMemory.ChromiumCpuSecondsSince(idleBefore) / idleClock.Elapsed.TotalSeconds * 100;
 
-        var sent = new List<(long Id, long SentUnixMs)>();
+        var sent = new List<PlacedOrder>();
         var schedule = Stopwatch.StartNew();
         var chromiumCpu = ProcessMemory.ChromiumCpuSeconds();
         for (var i = 0; i < options.Orders; i++)
@@ -178,30 +180,51 @@ public static class BoardCircuitsCommand
                 await Task.Delay(due - schedule.Elapsed);
             }
 
-            var id = BareRun.FirstCardNumber + i;
-            sent.Add((id, await bare.SendAsync(id)));
+            sent.Add(await bare.SendAsync(BareRun.FirstCardNumber + i));
         }
 
-        var seen = await WaitForCardsAsync(browser.Pages, [.. sent.Select(s => s.Id)], TimeSpan.FromSeconds(120));
+        var seen = await WaitForCardsAsync(browser.Pages, [.. sent.Select(s => s.OrderId)], TimeSpan.FromSeconds(120));
         var cpu = new OrdersCpu(schedule.Elapsed, 0, ProcessMemory.ChromiumCpuSecondsSince(chromiumCpu), ProcessMemory.ChromiumCpuSecondsByKindSince(chromiumCpu));
         var (drawn, _, missing, _) = Timings(seen, sent);
-        var run = new BareRun(bare.Connected, drawn, missing, idlePercent, cpu, sent.Count);
+        var atBrowser = ArrivalTimes(browser.Watches, sent, BarePages.CardMarker);
+        var run = new BareRun(bare.Connected, drawn, atBrowser, missing, idlePercent, cpu, sent.Count);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Bare pages: {drawn.Count} cards timed, sent → drawn median {Percentiles.Of(drawn, 50):N0} ms, p99 {Percentiles.Of(drawn, 99):N0} ms, missing {missing}; Chromium idle {idlePercent:N0} %, {run.ChromiumPerCardMs:N0} ms per card above idle ({cpu.ChromiumShares()})"));
         await browser.CloseBoardsAsync();
         return run;
     }
 
+    /// <summary>The board's render batch that draws an order's card names the card's title element.</summary>
+    private static string OrderMarker(long orderId) => $"order-{orderId.ToString(CultureInfo.InvariantCulture)}-title";
+
+    /// <summary>For every watched page and order: sent → the first message holding the order reached the page's Chromium, in ms.</summary>
+    private static List<double> ArrivalTimes(IReadOnlyDictionary<IPage, FrameWatch> watches, IReadOnlyList<PlacedOrder> sent, Func<long, string> marker)
+    {
+        var times = new List<double>();
+        foreach (var watch in watches.Values)
+        {
+            foreach (var order in sent)
+            {
+                if (watch?.FirstHolding(marker(order.OrderId)) is { } arrived)
+                {
+                    times.Add((arrived - order.SentMonotonicSeconds) * 1000);
+                }
+            }
+        }
+
+        return times;
+    }
+
     /// <summary>For every (card, page) pair: sent → first in the page's DOM, sent → the next animation frame; cards never seen; cards seen outside New.</summary>
     private static (List<double> Drawn, List<double> Frames, int Missing, int Outside) Timings(
-        IReadOnlyList<IReadOnlyDictionary<long, DrawnCard>> seen, IReadOnlyList<(long Id, long SentUnixMs)> sent)
+        IReadOnlyList<IReadOnlyDictionary<long, DrawnCard>> seen, IReadOnlyList<PlacedOrder> sent)
     {
         var drawn = new List<double>();
         var frames = new List<double>();
         int missing = 0, outside = 0;
         foreach (var cards in seen)
         {
-            foreach (var (id, sentUnixMs) in sent)
+            foreach (var (id, sentUnixMs, _, _) in sent)
             {
                 if (!cards.TryGetValue(id, out var card))
                 {
@@ -318,8 +341,8 @@ public static class BoardCircuitsCommand
         if (runs.Any(r => r.Bare is not null))
         {
             text.AppendLine();
-            text.AppendLine("| Pages | Board: placed → drawn median / p99 | Bare page: sent → drawn median / p99 | Board ÷ bare, median / p99 | Chromium per card above idle, board / bare | Chromium idle, board / bare | Bare cards missing |");
-            text.AppendLine("|---:|---:|---:|---:|---:|---:|---:|");
+            text.AppendLine("| Pages | Board: placed → drawn median / p99 | Bare page: sent → drawn median / p99 | Board ÷ bare, median / p99 | Board: placed → its message at Chromium median / p99 (pages watched) | Bare: sent → at Chromium median / p99 | Chromium per card above idle, board / bare | Chromium idle, board / bare | Bare cards missing |");
+            text.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
             foreach (var r in runs.Where(r => r.Bare is not null))
             {
                 var b = r.Bare!;
@@ -327,6 +350,7 @@ public static class BoardCircuitsCommand
                 double bareMedian = Percentiles.Of(b.SentToDrawnMs, 50), bareP99 = Percentiles.Of(b.SentToDrawnMs, 99);
                 text.AppendLine(CultureInfo.InvariantCulture,
                     $"| {r.Boards} | {boardMedian:N0} / {boardP99:N0} ms | {bareMedian:N0} / {bareP99:N0} ms | {boardMedian / bareMedian:N1}× / {boardP99 / bareP99:N1}× | " +
+                    $"{Percentiles.Of(r.PlacedToBrowserMs, 50):N0} / {Percentiles.Of(r.PlacedToBrowserMs, 99):N0} ms ({r.PlacedToBrowserMs.Count} pairs) | {Percentiles.Of(b.SentToBrowserMs, 50):N0} / {Percentiles.Of(b.SentToBrowserMs, 99):N0} ms | " +
                     $"{r.ChromiumPerOrderMs:N0} / {b.ChromiumPerCardMs:N0} ms | {r.IdleCpu.ChromiumPercent:N0} / {b.IdleChromiumPercent:N0} % | {b.Missing} |");
             }
         }

@@ -35,6 +35,9 @@ public sealed class BoardCircuitsOptions
     /// <summary>After the boards, the same number of bare pages (<see cref="BarePages"/>) as the floor to compare with; off with --no-bare.</summary>
     public bool BarePages { get; private set; } = true;
 
+    /// <summary>Pages (of each run, boards and bare) whose WebSocket messages are timed on arrival at Chromium (<see cref="FrameWatch"/>).</summary>
+    public int PagesToWatch { get; private set; } = 10;
+
     public string UserName { get; private set; } = "admin";
 
     public string Password { get; private set; } = "Demo-pass-2026";
@@ -84,6 +87,9 @@ public sealed class BoardCircuitsOptions
                 case "--pages-per-context":
                     options.PagesPerContext = int.Parse(value, CultureInfo.InvariantCulture);
                     break;
+                case "--watch-pages":
+                    options.PagesToWatch = int.Parse(value, CultureInfo.InvariantCulture);
+                    break;
                 case "--user":
                     options.UserName = value;
                     break;
@@ -92,7 +98,7 @@ public sealed class BoardCircuitsOptions
                     break;
                 default:
                     throw new ArgumentException($"Unknown option {args[i]}. Options: --sizes 50,100,200 --orders 30 --interval-ms 1000 " +
-                        "--settle-seconds 15 --heap-types --no-bare --location downtown --hub-dir <published hub> --open-parallelism 4 --pages-per-context 50 --user --password");
+                        "--settle-seconds 15 --heap-types --no-bare --watch-pages 10 --location downtown --hub-dir <published hub> --open-parallelism 4 --pages-per-context 50 --user --password");
             }
 
             i++;

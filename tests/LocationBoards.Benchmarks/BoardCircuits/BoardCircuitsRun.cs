@@ -36,6 +36,7 @@ public sealed record BoardCircuitsRun(
     string LoadAverageDuringOrders,
     IdleCpu IdleCpu,
     OrdersCpu OrdersCpu,
+    IReadOnlyList<double> PlacedToBrowserMs,
     BareRun? Bare)
 {
     /// <summary>Live managed bytes per circuit (what a full collection found alive, with N boards open less with none).</summary>
@@ -70,7 +71,7 @@ public sealed record BoardCircuitsRun(
 }
 
 /// <summary>The bare pages' run (<see cref="BarePages"/>): the same number of pages, cards sent on the same schedule.</summary>
-public sealed record BareRun(int Pages, IReadOnlyList<double> SentToDrawnMs, int Missing, double IdleChromiumPercent, OrdersCpu Cpu, int Cards)
+public sealed record BareRun(int Pages, IReadOnlyList<double> SentToDrawnMs, IReadOnlyList<double> SentToBrowserMs, int Missing, double IdleChromiumPercent, OrdersCpu Cpu, int Cards)
 {
     /// <summary>Card numbers far above any order's, so a bare card is never taken for one.</summary>
     public const long FirstCardNumber = 900_000_000;

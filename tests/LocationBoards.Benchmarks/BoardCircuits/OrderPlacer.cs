@@ -4,8 +4,11 @@ using System.Text.Json;
 
 namespace LocationBoards.Benchmarks.BoardCircuits;
 
-/// <summary>An order placed through the API: its number, when the request left (Unix ms, the machine's clock) and how long the API took.</summary>
-public sealed record PlacedOrder(long OrderId, long SentUnixMs, double ApiMilliseconds);
+/// <summary>
+/// An order placed through the API: its number, when the request left (Unix ms, and the monotonic clock's seconds
+/// for <see cref="FrameWatch"/>) and how long the API took.
+/// </summary>
+public sealed record PlacedOrder(long OrderId, long SentUnixMs, double SentMonotonicSeconds, double ApiMilliseconds);
 
 /// <summary>Places pickup orders through POST /api/orders with a bearer token, as another system would.</summary>
 public sealed class OrderPlacer : IDisposable
@@ -54,6 +57,7 @@ public sealed class OrderPlacer : IDisposable
         };
         request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString("N"));
         var sent = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+        var sentMonotonic = FrameWatch.MonotonicSeconds();
         var clock = Stopwatch.StartNew();
         using var response = await _http.SendAsync(request);
         var body = await response.Content.ReadAsStringAsync();
@@ -66,7 +70,7 @@ public sealed class OrderPlacer : IDisposable
         }
 
         using var placed = JsonDocument.Parse(body);
-        return new PlacedOrder(placed.RootElement.GetProperty("id").GetInt64(), sent, elapsed);
+        return new PlacedOrder(placed.RootElement.GetProperty("id").GetInt64(), sent, sentMonotonic, elapsed);
     }
 
     public void Dispose() => _http.Dispose();

@@ -56,7 +56,9 @@ public static class ProcessMemory
     {
         try
         {
-            var type = File.ReadAllText($"/proc/{pid}/cmdline").Split('\0').FirstOrDefault(a => a.StartsWith("--type=", StringComparison.Ordinal));
+            // Chromium rewrites its command line into one string with spaces, so read --type= out of it.
+            var arguments = File.ReadAllText($"/proc/{pid}/cmdline").Split(' ', '\0');
+            var type = arguments.FirstOrDefault(a => a.StartsWith("--type=", StringComparison.Ordinal));
             return type is null ? "browser" : type["--type=".Length..];
         }
         catch (IOException)
