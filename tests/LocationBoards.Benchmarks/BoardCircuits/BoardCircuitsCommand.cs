@@ -46,22 +46,35 @@ public static class BoardCircuitsCommand
         }
 
         var runs = new List<BoardCircuitsRun>();
+        var unfinished = new List<string>();
+        var stamp = DateTime.UtcNow.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture);
+        var reportPath = Path.Combine(work, $"results-{stamp}.md");
         foreach (var size in options.Sizes)
         {
             Console.WriteLine($"== {size} boards ==");
-            var run = await RunSizeAsync(options, hubDirectory, Path.Combine(work, $"run-{size.ToString(CultureInfo.InvariantCulture)}"), size);
-            runs.Add(run);
-            Console.WriteLine(Report([run]));
+            try
+            {
+                var run = await RunSizeAsync(options, hubDirectory, Path.Combine(work, $"run-{size.ToString(CultureInfo.InvariantCulture)}"), size);
+                runs.Add(run);
+                Console.WriteLine(Report([run], []));
+            }
+            catch (Exception ex) when (ex is TimeoutException or PlaywrightException)
+            {
+                // An overloaded machine (200 pages on two cores) can keep a page from opening at all; the sizes
+                // measured so far still count, and the report says which size did not finish and why.
+                var why = $"{size} boards: not measured, {ex.Message.Split('\n')[0]} (load {LoadAverage()})";
+                unfinished.Add(why);
+                Console.WriteLine(why);
+            }
+
+            // Written after every size, so a later size that overloads the machine loses nothing measured before it.
+            await File.WriteAllTextAsync(reportPath, Report(runs, unfinished));
+            await File.WriteAllTextAsync(Path.Combine(work, $"samples-{stamp}.csv"), Samples(runs));
         }
 
-        var report = Report(runs);
-        var stamp = DateTime.UtcNow.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture);
-        var reportPath = Path.Combine(work, $"results-{stamp}.md");
-        await File.WriteAllTextAsync(reportPath, report);
-        await File.WriteAllTextAsync(Path.Combine(work, $"samples-{stamp}.csv"), Samples(runs));
-        Console.WriteLine(report);
+        Console.WriteLine(Report(runs, unfinished));
         Console.WriteLine($"Written to {reportPath}");
-        return 0;
+        return unfinished.Count == 0 ? 0 : 1;
     }
 
     private static async Task<BoardCircuitsRun> RunSizeAsync(BoardCircuitsOptions options, string hubDirectory, string folder, int boards)
@@ -310,9 +323,15 @@ public static class BoardCircuitsCommand
         return $"{fields[0]} {fields[1]} {fields[2]}";
     }
 
-    private static string Report(IReadOnlyList<BoardCircuitsRun> runs)
+    private static string Report(IReadOnlyList<BoardCircuitsRun> runs, IReadOnlyList<string> unfinished)
     {
         var text = new StringBuilder();
+        foreach (var why in unfinished)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"- {why}");
+        }
+
+        text.AppendLine();
         text.AppendLine("| Boards | Hub live managed bytes per circuit | The same with the run's orders on the board | Hub heap per circuit (free gaps included) | Hub RSS per circuit (medians) | Hub RSS per circuit after full GC | Chromium PSS per page | Cards timed | Placed→drawn median | p99 | max | API median | API p99 | Missing / outside New / offline | Live bytes left per circuit after closing | Hub warn / fail |");
         text.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---|");
         foreach (var r in runs)
