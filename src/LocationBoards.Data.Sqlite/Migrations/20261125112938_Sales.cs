@@ -304,6 +304,31 @@ namespace LocationBoards.Data.Sqlite.Migrations
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            // Orders charged to the account so far become the first lines of their customers' accounts, for their
+            // totals and dated when placed; a cancelled one is reversed, dated when it was cancelled (its last move),
+            // as the hub does from now on (AccountLedger.OrderCharged and OrderCancelled).
+            // They run here, before the check constraints and foreign keys below: SQLite adds those by rebuilding their
+            // tables, which EF Core does at the end of the migration, and warns of SQL run while a rebuild is pending.
+            // They only read Orders and fill the new AccountEntries, so their place changes nothing else.
+            migrationBuilder.Sql(
+                """
+                INSERT INTO "AccountEntries" ("CustomerId", "Kind", "AmountMinor", "OccurredUtc", "Description", "SaleId", "OrderId", "RecordedBy")
+                SELECT "CustomerId", 'OrderChargedToAccount', "TotalMinor", "PlacedUtc",
+                       'Order ' || "Id" || ' charged to the account', NULL, "Id", 'migration:Sales'
+                FROM "Orders"
+                WHERE "PaymentMethod" = 'ChargeToAccount'
+                ORDER BY "PlacedUtc", "Id";
+                """);
+            migrationBuilder.Sql(
+                """
+                INSERT INTO "AccountEntries" ("CustomerId", "Kind", "AmountMinor", "OccurredUtc", "Description", "SaleId", "OrderId", "RecordedBy")
+                SELECT "CustomerId", 'Adjustment', -"TotalMinor", COALESCE("LastMovedUtc", "PlacedUtc"),
+                       'Order ' || "Id" || ' cancelled: charge reversed', NULL, "Id", 'migration:Sales'
+                FROM "Orders"
+                WHERE "PaymentMethod" = 'ChargeToAccount' AND "Status" = 'Cancelled'
+                ORDER BY "PlacedUtc", "Id";
+                """);
+
             migrationBuilder.CreateIndex(
                 name: "IX_OwnedProducts_SaleLineId",
                 table: "OwnedProducts",
@@ -486,28 +511,6 @@ namespace LocationBoards.Data.Sqlite.Migrations
                 principalTable: "SaleLines",
                 principalColumn: "Id",
                 onDelete: ReferentialAction.Restrict);
-
-            // Orders charged to the account so far become the first lines of their customers' accounts, for their
-            // totals and dated when placed; a cancelled one is reversed, dated when it was cancelled (its last move),
-            // as the hub does from now on (AccountLedger.OrderCharged and OrderCancelled).
-            migrationBuilder.Sql(
-                """
-                INSERT INTO "AccountEntries" ("CustomerId", "Kind", "AmountMinor", "OccurredUtc", "Description", "SaleId", "OrderId", "RecordedBy")
-                SELECT "CustomerId", 'OrderChargedToAccount', "TotalMinor", "PlacedUtc",
-                       'Order ' || "Id" || ' charged to the account', NULL, "Id", 'migration:Sales'
-                FROM "Orders"
-                WHERE "PaymentMethod" = 'ChargeToAccount'
-                ORDER BY "PlacedUtc", "Id";
-                """);
-            migrationBuilder.Sql(
-                """
-                INSERT INTO "AccountEntries" ("CustomerId", "Kind", "AmountMinor", "OccurredUtc", "Description", "SaleId", "OrderId", "RecordedBy")
-                SELECT "CustomerId", 'Adjustment', -"TotalMinor", COALESCE("LastMovedUtc", "PlacedUtc"),
-                       'Order ' || "Id" || ' cancelled: charge reversed', NULL, "Id", 'migration:Sales'
-                FROM "Orders"
-                WHERE "PaymentMethod" = 'ChargeToAccount' AND "Status" = 'Cancelled'
-                ORDER BY "PlacedUtc", "Id";
-                """);
         }
 
         /// <inheritdoc />
