@@ -52,6 +52,7 @@ public sealed class BoardBrowser : IAsyncDisposable
     private readonly List<IBrowserContext> _contexts = [];
     private readonly List<IPage> _pages = [];
     private readonly Dictionary<IPage, FrameWatch> _watches = [];
+    private int _watchesStarting;
     private readonly Lock _lock = new();
     private string? _signedIn;
 
@@ -303,19 +304,29 @@ public sealed class BoardBrowser : IAsyncDisposable
     {
         lock (_lock)
         {
-            if (_watches.Count >= PagesToWatch)
+            // Counted before the session starts, so pages opened in parallel do not overshoot.
+            if (_watches.Count + _watchesStarting >= PagesToWatch)
             {
                 return;
             }
 
-            // Holds the place while the session starts, so parallel openings do not overshoot.
-            _watches[page] = null!;
+            _watchesStarting++;
         }
 
-        var watch = await FrameWatch.StartAsync(page);
-        lock (_lock)
+        try
         {
-            _watches[page] = watch;
+            var watch = await FrameWatch.StartAsync(page);
+            lock (_lock)
+            {
+                _watches[page] = watch;
+            }
+        }
+        finally
+        {
+            lock (_lock)
+            {
+                _watchesStarting--;
+            }
         }
     }
 

@@ -119,25 +119,19 @@ public static class BoardCircuitsCommand
         var workBefore = await PageWork.ReadAsync(watched);
         Console.WriteLine($"Idle, {workBefore.PerItemSince(workIdle, 10, "second")}");
 
-        // Orders on a fixed schedule (not back to back), so each arrives on quiet boards as a person's would.
-        var placed = new List<PlacedOrder>();
         var schedule = Stopwatch.StartNew();
         var (hubCpu, chromiumCpu) = (ProcessMemory.CpuSeconds(hub.ProcessId), ProcessMemory.ChromiumCpuSeconds());
         var loadDuringOrders = LoadAverage();
-        for (var i = 0; i < options.Orders; i++)
+        var placed = await OnScheduleAsync(options, schedule, async i =>
         {
-            var due = options.Interval * i;
-            if (schedule.Elapsed < due)
-            {
-                await Task.Delay(due - schedule.Elapsed);
-            }
-
-            placed.Add(await placer.PlaceAsync());
+            var order = await placer.PlaceAsync();
             if (i == options.Orders / 2)
             {
                 loadDuringOrders = LoadAverage();
             }
-        }
+
+            return order;
+        });
 
         var pages = browser.Pages;
         var seen = await WaitForCardsAsync(pages, [.. placed.Select(p => p.OrderId)], TimeSpan.FromSeconds(120));
@@ -177,24 +171,11 @@ public static class BoardCircuitsCommand
         await browser.OpenBarePagesAsync(bare.PageAddress, count, options.PagesPerContext, options.OpenParallelism);
         Console.WriteLine($"{bare.Connected} bare pages open at {bare.PageAddress}; settling {options.Settle.TotalSeconds:N0} s");
         await Task.Delay(options.Settle);
-        var idleClock = Stopwatch.StartNew();
-        var idleBefore = ProcessMemory.ChromiumCpuSeconds();
-        await Task.Delay(TimeSpan.FromSeconds(10));
-        var idlePercent = ProcessMemory.ChromiumCpuSecondsSince(idleBefore) / idleClock.Elapsed.TotalSeconds * 100;
+        var idlePercent = (await IdleCpuAsync(null, TimeSpan.FromSeconds(10))).ChromiumPercent;
 
-        var sent = new List<PlacedOrder>();
         var schedule = Stopwatch.StartNew();
         var chromiumCpu = ProcessMemory.ChromiumCpuSeconds();
-        for (var i = 0; i < options.Orders; i++)
-        {
-            var due = options.Interval * i;
-            if (schedule.Elapsed < due)
-            {
-                await Task.Delay(due - schedule.Elapsed);
-            }
-
-            sent.Add(await bare.SendAsync(BareRun.FirstCardNumber + i));
-        }
+        var sent = await OnScheduleAsync(options, schedule, i => bare.SendAsync(BareRun.FirstCardNumber + i));
 
         var seen = await WaitForCardsAsync(browser.Pages, [.. sent.Select(s => s.OrderId)], TimeSpan.FromSeconds(120));
         var cpu = new OrdersCpu(schedule.Elapsed, 0, ProcessMemory.ChromiumCpuSecondsSince(chromiumCpu), ProcessMemory.ChromiumCpuSecondsByKindSince(chromiumCpu));
@@ -218,7 +199,7 @@ public static class BoardCircuitsCommand
         {
             foreach (var order in sent)
             {
-                if (watch?.FirstHolding(marker(order.OrderId)) is { } arrived)
+                if (watch.FirstHolding(marker(order.OrderId)) is { } arrived)
                 {
                     times.Add((arrived - order.SentMonotonicSeconds) * 1000);
                 }
@@ -303,13 +284,33 @@ public static class BoardCircuitsCommand
         return new MemoryReading(resident, ProcessMemory.ResidentKiB(hub.ProcessId), heap, chromium, LoadAverage());
     }
 
-    private static async Task<IdleCpu> IdleCpuAsync(HubProcess hub, TimeSpan window)
+    /// <summary>Sends <see cref="BoardCircuitsOptions.Orders"/> cards on a fixed schedule (not back to back), so each arrives on quiet pages as a person's order would.</summary>
+    private static async Task<List<PlacedOrder>> OnScheduleAsync(BoardCircuitsOptions options, Stopwatch schedule, Func<int, Task<PlacedOrder>> send)
+    {
+        var sent = new List<PlacedOrder>();
+        for (var i = 0; i < options.Orders; i++)
+        {
+            var due = options.Interval * i;
+            if (schedule.Elapsed < due)
+            {
+                await Task.Delay(due - schedule.Elapsed);
+            }
+
+            sent.Add(await send(i));
+        }
+
+        return sent;
+    }
+
+    /// <summary>Processor time over a quiet window: the hub's (none when it is not running) and Chromium's.</summary>
+    private static async Task<IdleCpu> IdleCpuAsync(HubProcess? hub, TimeSpan window)
     {
         var clock = Stopwatch.StartNew();
-        var (hubCpu, chromiumCpu) = (ProcessMemory.CpuSeconds(hub.ProcessId), ProcessMemory.ChromiumCpuSeconds());
+        var (hubCpu, chromiumCpu) = (hub is null ? 0 : ProcessMemory.CpuSeconds(hub.ProcessId), ProcessMemory.ChromiumCpuSeconds());
         await Task.Delay(window);
         var seconds = clock.Elapsed.TotalSeconds;
-        return new IdleCpu(clock.Elapsed, (ProcessMemory.CpuSeconds(hub.ProcessId) - hubCpu) / seconds * 100, ProcessMemory.ChromiumCpuSecondsSince(chromiumCpu) / seconds * 100);
+        var hubSeconds = hub is null ? 0 : ProcessMemory.CpuSeconds(hub.ProcessId) - hubCpu;
+        return new IdleCpu(clock.Elapsed, hubSeconds / seconds * 100, ProcessMemory.ChromiumCpuSecondsSince(chromiumCpu) / seconds * 100);
     }
 
     private static string Describe(MemoryReading m) => string.Create(CultureInfo.InvariantCulture,
